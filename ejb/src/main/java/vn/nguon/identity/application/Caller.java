@@ -1,0 +1,20 @@
+package vn.nguon.identity.application;
+
+import vn.nguon.identity.domain.Role;
+import vn.nguon.org.application.UnitView;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * The signed-in user as the services see them.
+ *
+ * @param unit the user's unit, resolved against the hierarchy; never null (a user without a
+ *             valid unit is refused by {@link CallerService})
+ */
+public record Caller(String username, String displayName, Set<Role> roles, UnitView unit) implements Serializable {
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

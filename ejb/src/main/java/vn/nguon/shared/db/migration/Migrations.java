@@ -1,0 +1,16 @@
+package vn.nguon.shared.db.migration;
+
+import org.flywaydb.core.api.migration.JavaMigration;
+
+import java.util.List;
+
+/** Every schema migration, in order. Add new ones at the end; never edit an applied one. */
+public final class Migrations {
+
+    private Migrations() {
+    }
+
+    public static List<JavaMigration> all() {
+        return List.of(new V1__Schema(), new V2__AdministrativeUnits());
+    }
+}

@@ -1,0 +1,56 @@
+package vn.nguon.identity.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.nguon.identity.application.CallerService;
+import vn.nguon.identity.application.NoValidUnitException;
+
+import java.io.IOException;
+import java.util.logging.Logger;
+
+/**
+ * Resolves the signed-in user (name, roles, unit) once per session through the EJB layer. A user
+ * whose token has no valid unit sees a clear error page (HTTP 403) instead of any application page.
+ */
+@WebFilter(urlPatterns = "/*")
+public class UnitCheckFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(UnitCheckFilter.class.getName());
+
+    public static final String NO_UNIT_PAGE = "/error/no-unit.xhtml";
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    CallerService callers;
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        if (req.getUserPrincipal() == null || exempt(req.getServletPath()) || me.isResolved()) {
+            chain.doFilter(req, res);
+            return;
+        }
+        try {
+            me.signedIn(callers.current());
+            chain.doFilter(req, res);
+        } catch (NoValidUnitException e) {
+            LOG.warning(e.getMessage());
+            req.setAttribute("noUnitUser", e.username());
+            req.setAttribute("noUnitCode", e.unitCode());
+            res.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            req.getRequestDispatcher(NO_UNIT_PAGE).forward(req, res);
+        }
+    }
+
+    private static boolean exempt(String path) {
+        return path.startsWith("/error/") || path.startsWith("/jakarta.faces.resource/")
+                || path.equals(LogoutServlet.PATH);
+    }
+}
