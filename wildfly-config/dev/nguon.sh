@@ -314,6 +314,8 @@ cmd_run() {
 cmd_infra_start() {
     local state=${1:?state directory}
     mkdir -p "$state/logs"
+    # tests always start from the realm file as committed
+    rm -rf "$state/keycloak/data/h2"
     trap 'stop_all "$state"' ERR
     start_postgres "$state"
     start_artemis "$state"

@@ -21,12 +21,7 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        // the chain is shown on every page: fetch parent and grandparent in one query
-        return em.createQuery("""
-                        select u from OrgUnit u
-                        left join fetch u.parent p
-                        left join fetch p.parent
-                        where u.code = :code""", OrgUnit.class)
+        return em.createQuery("select u from OrgUnit u left join fetch u.parent where u.code = :code", OrgUnit.class)
                 .setParameter("code", code.strip())
                 .getResultStream().findFirst();
     }

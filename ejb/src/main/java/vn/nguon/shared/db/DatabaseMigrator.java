@@ -35,7 +35,12 @@ public class DatabaseMigrator {
     private volatile boolean migrated;
 
     @PostConstruct
-    void migrate() {
+    void migrateOnStart() {
+        migrateNow();
+    }
+
+    /** Applies pending migrations; a no-op when the database is up to date. */
+    public int migrateNow() {
         ResourceProvider noResources = new ResourceProvider() {
             @Override
             public org.flywaydb.core.api.resource.LoadableResource getResource(String name) {
@@ -60,6 +65,7 @@ public class DatabaseMigrator {
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         migrated = true;
+        return result.migrationsExecuted;
     }
 
     public boolean isMigrated() {

@@ -50,12 +50,12 @@ class AdministrativeUnitListTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "code,name,type\n1,Hà Nội,Tỉnh                 | line 2: province code must be 2 digits",
-            "code,name,type\n01,Hà Nội,Huyện               | line 2: unknown province type: Huyện",
-            "code,name,type\n01,Hà Nội,Tỉnh\n01,X,Tỉnh     | line 3: duplicate code: 01",
-            "code,name,type\n01,,Tỉnh                      | line 2: field 2 is empty",
-            "code,name\n01,Hà Nội                          | line 1: expected header",
-            "code,name,type\n01,Hà Nội                     | line 2: expected 3 fields but found 2",
+            "code,name,type\\n1,Hà Nội,Tỉnh                 | line 2: province code must be 2 digits",
+            "code,name,type\\n01,Hà Nội,Huyện               | line 2: unknown province type: Huyện",
+            "code,name,type\\n01,Hà Nội,Tỉnh\\n01,X,Tỉnh     | line 3: duplicate code: 01",
+            "code,name,type\\n01,,Tỉnh                      | line 2: field 2 is empty",
+            "code,name\\n01,Hà Nội                          | line 1: expected header",
+            "code,name,type\\n01,Hà Nội                     | line 2: expected 3 fields but found 2",
     })
     void aDamagedProvinceFileNamesFileLineAndProblem(String content, String expected) {
         var e = assertThrows(IllegalArgumentException.class,

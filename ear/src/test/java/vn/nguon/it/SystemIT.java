@@ -1,0 +1,62 @@
+package vn.nguon.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.nguon.it.ui.Browser;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real EAR from outside: every page needs an SSO login; readiness covers database and messaging. */
+@ExtendWith(ArquillianExtension.class)
+class SystemIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void anonymousVisitorsAreSentToKeycloak() throws Exception {
+        for (String page : new String[]{"nguon/", "nguon/index.xhtml", "nguon/error/no-unit.xhtml", "nguon/logout"}) {
+            HttpResponse<String> res = http.send(HttpRequest.newBuilder(root().resolve(page)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, res.statusCode(), page);
+            String location = res.headers().firstValue("Location").orElseThrow();
+            assertTrue(location.startsWith("http://localhost:8180/realms/nguon/protocol/openid-connect/auth?"), location);
+            assertTrue(location.contains("client_id=nguon-web"), location);
+        }
+    }
+
+    @Test
+    void readinessChecksDatabaseAndMessaging() throws Exception {
+        HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(Browser.HEALTH_URL)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, res.statusCode(), res.body());
+        JsonObject health = Json.createReader(new StringReader(res.body())).readObject();
+        Map<String, JsonObject> checks = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(c -> c.getString("name"), c -> c));
+        assertEquals("UP", checks.get("database").getString("status"));
+        assertEquals(3356, checks.get("database").getJsonObject("data").getJsonNumber("units").longValue());
+        assertEquals("UP", checks.get("messaging").getString("status"));
+    }
+
+    private static URI root() {
+        return URI.create(Browser.APP_HOST);
+    }
+}

@@ -1,0 +1,80 @@
+package vn.nguon.it.ui;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver (nothing downloaded): a fresh
+ * profile per browser, so every test starts signed out.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String APP_HOST = "http://localhost:8080/";
+    public static final String APP_URL = APP_HOST + "nguon/";
+    public static final String HEALTH_URL = "http://localhost:9990/health/ready";
+
+    private final WebDriver driver;
+
+    public Browser() {
+        try {
+            File profile = Files.createTempDirectory("nguon-chromium").toFile();
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(which("chromium"))
+                    .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=vi",
+                            "--user-data-dir=" + profile.getAbsolutePath());
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.SEVERE);
+            options.setCapability("goog:loggingPrefs", logs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(which("chromedriver")))
+                    .usingAnyFreePort()
+                    .build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String which(String program) {
+        for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
+            File f = new File(dir, program);
+            if (f.canExecute()) {
+                return f.getAbsolutePath();
+            }
+        }
+        throw new IllegalStateException(program + " is not installed (apt-get install chromium chromium-driver)");
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Severe messages of the page's console (JavaScript errors). */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.contains("favicon.ico"))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

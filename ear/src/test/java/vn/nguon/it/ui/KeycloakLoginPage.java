@@ -1,0 +1,34 @@
+package vn.nguon.it.ui;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+/** Keycloak's own login page of the nguon realm. */
+public final class KeycloakLoginPage {
+
+    private final WebDriver driver;
+
+    private KeycloakLoginPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Waits until the browser shows Keycloak's login form. */
+    public static KeycloakLoginPage expect(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        if (!driver.getCurrentUrl().startsWith("http://localhost:8180/realms/nguon/")) {
+            throw new AssertionError("not on Keycloak's login page: " + driver.getCurrentUrl());
+        }
+        return new KeycloakLoginPage(driver);
+    }
+
+    public void signIn(String username, String password) {
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+    }
+}
