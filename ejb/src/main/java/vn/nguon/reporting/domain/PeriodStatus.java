@@ -1,0 +1,3 @@
+package vn.nguon.reporting.domain;
+
+public enum PeriodStatus { OPEN, CLOSED }
