@@ -1,0 +1,131 @@
+package vn.nguon.reporting.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import vn.nguon.audit.application.AuditLog;
+import vn.nguon.identity.application.Caller;
+import vn.nguon.identity.application.CallerService;
+import vn.nguon.identity.domain.Role;
+import vn.nguon.org.domain.OrgUnit;
+import vn.nguon.org.domain.OrgUnitRepository;
+import vn.nguon.reporting.domain.ReportRepository;
+import vn.nguon.reporting.domain.ReportRepository.BoardRow;
+import vn.nguon.reporting.domain.ReportStatus;
+import vn.nguon.reporting.domain.ReportSubmission;
+import vn.nguon.reporting.domain.ReportingPeriod;
+import vn.nguon.reporting.domain.Rollup;
+import vn.nguon.reporting.domain.SubmissionDiff;
+import vn.nguon.reporting.domain.WorkflowException;
+import vn.nguon.reporting.infrastructure.TemplateCatalog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Read side of reporting: completeness board, roll-up, timeline, diff. Every query is scoped to the caller's unit. */
+@Stateless
+@RolesAllowed({Role.Names.COMMUNE_OFFICER, Role.Names.COMMUNE_LEADER, Role.Names.PROVINCE_OFFICER,
+        Role.Names.PROVINCE_LEADER, Role.Names.MINISTRY_OFFICER, Role.Names.MINISTRY_LEADER})
+public class ReportQueries {
+
+    /** A lower unit on the board: state of its report, revision, days late. */
+    public record BoardEntry(String unitCode, String unitName, Long reportId, String state, Integer revision,
+                             long daysLate, Instant updatedAt) {
+    }
+
+    /** The roll-up for one unit: per field the combined value and each lower unit's value. */
+    public record RollupView(String unitCode, Map<String, Rollup.Cell> cells, List<String> accepted,
+                             List<String> missing, List<String> returned, List<String> late) {
+    }
+
+    public record TimelineEntry(Instant at, String actor, String roles, String unit, String action, String from,
+                                String to, String comment) {
+    }
+
+    @Inject
+    CallerService callers;
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    OrgUnitRepository units;
+
+    @Inject
+    TemplateCatalog templates;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemUTC();
+
+    public List<ReportingPeriod> periods() {
+        return reports.periods();
+    }
+
+    /** The lower units of {@code unitCode} (the caller's unit or one below it) and their reports. */
+    public List<BoardEntry> board(long periodId, String unitCode) {
+        OrgUnit unit = readable(unitCode);
+        ReportingPeriod period = period(periodId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ReportService.VIETNAM);
+        return reports.board(periodId, unit.code()).stream().map(row -> entry(period, unit, row, today)).toList();
+    }
+
+    private static BoardEntry entry(ReportingPeriod period, OrgUnit parent, BoardRow row, LocalDate today) {
+        boolean sent = row.status() == ReportStatus.SUBMITTED || row.status() == ReportStatus.ACCEPTED;
+        LocalDate sentDay = sent && row.submittedAt() != null
+                ? LocalDate.ofInstant(row.submittedAt(), ReportService.VIETNAM) : today;
+        long late = period.daysLate(parent.level().child(), sentDay);
+        return new BoardEntry(row.unitCode(), row.unitName(), row.reportId(),
+                row.status() == null ? "MISSING" : row.status().name(), row.revision(), late, row.updatedAt());
+    }
+
+    public RollupView rollup(long periodId, String unitCode) {
+        OrgUnit unit = readable(unitCode);
+        ReportingPeriod period = period(periodId);
+        Map<String, Map<String, String>> accepted = reports.acceptedValuesOfChildren(periodId, unit.code());
+        List<Rollup.Source> sources = accepted.entrySet().stream()
+                .map(e -> new Rollup.Source(e.getKey(), e.getKey(), e.getValue())).toList();
+        var cells = Rollup.compute(templates.get(period.templateId()), sources);
+        List<BoardEntry> board = board(periodId, unit.code());
+        return new RollupView(unit.code(), cells,
+                board.stream().filter(b -> b.state().equals("ACCEPTED")).map(BoardEntry::unitCode).toList(),
+                board.stream().filter(b -> b.state().equals("MISSING")).map(BoardEntry::unitCode).toList(),
+                board.stream().filter(b -> b.state().equals("RETURNED")).map(BoardEntry::unitCode).toList(),
+                board.stream().filter(b -> b.daysLate() > 0).map(BoardEntry::unitCode).toList());
+    }
+
+    /** What changed in the latest submission against the one before (empty for a first submission). */
+    public List<SubmissionDiff.Change> diff(long reportId) {
+        var r = reports.find(reportId).orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no report"));
+        readable(r.unitCode());
+        List<ReportSubmission> subs = reports.submissions(reportId);
+        if (subs.size() < 2) {
+            return List.of();
+        }
+        return SubmissionDiff.between(templates.get(r.period().templateId()), subs.get(1).values(), subs.get(0).values());
+    }
+
+    public List<TimelineEntry> timeline(long reportId) {
+        var r = reports.find(reportId).orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no report"));
+        readable(r.unitCode());
+        return audit.timeline(ReportService.SUBJECT, String.valueOf(reportId)).stream()
+                .map(e -> new TimelineEntry(e.occurredAt(), e.actor(), e.actorRoles(), e.actorUnit(), e.action(),
+                        e.fromState(), e.toState(), e.comment()))
+                .toList();
+    }
+
+    private OrgUnit readable(String unitCode) {
+        Caller caller = callers.current();
+        OrgUnit unit = units.find(unitCode).orElseThrow(() -> new AccessRefusedException("unknown unit " + unitCode));
+        ReportAccess.requireRead(caller, unit);
+        return unit;
+    }
+
+    private ReportingPeriod period(long id) {
+        return reports.period(id).orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no period " + id));
+    }
+}
