@@ -1,0 +1,113 @@
+package vn.nguon.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The JSON API as a demo user sees it: real Keycloak tokens (password grant), real HTTP. */
+public final class Api {
+
+    public static final String BASE = "http://localhost:8080/nguon/api/";
+    private static final String TOKEN_URL = "http://localhost:8180/realms/nguon/protocol/openid-connect/token";
+    private static final Map<String, String> TOKENS = new HashMap<>();
+    private static final Map<String, Long> ISSUED = new HashMap<>();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** Status and parsed body of one call. */
+    public record Reply(int status, JsonValue body) {
+        public JsonObject json() {
+            return body.asJsonObject();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    private final String user;
+
+    private Api(String user) {
+        this.user = user;
+    }
+
+    public static Api as(String user) {
+        return new Api(user);
+    }
+
+    /** Opens a fresh period as the ministry officer, so that a test never shares reports with another. */
+    public static long openTestPeriod(String templateId) {
+        Reply r = as("bo.canbo").post("periods", Json.createObjectBuilder()
+                .add("name", "Kỳ thử " + java.util.UUID.randomUUID().toString().substring(0, 6))
+                .add("templateId", templateId)
+                .add("cutoff", "2025-09-30").add("dueCommune", "2025-10-10")
+                .add("dueProvince", "2025-10-20").add("dueMinistry", "2025-10-31").build());
+        if (r.status() != 201) {
+            throw new IllegalStateException("cannot open a period: " + r);
+        }
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Reply post(String path, JsonStructure body) {
+        return send("POST", path, body);
+    }
+
+    public Reply put(String path, JsonStructure body) {
+        return send("PUT", path, body);
+    }
+
+    private Reply send(String method, String path, JsonStructure body) {
+        try {
+            HttpRequest req = HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Authorization", "Bearer " + token(user))
+                    .header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body.toString()))
+                    .build();
+            HttpResponse<String> res = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+            JsonValue json = res.body().isBlank() ? JsonValue.NULL
+                    : Json.createReader(new StringReader(res.body())).readValue();
+            return new Reply(res.statusCode(), json);
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path, e);
+        }
+    }
+
+    static synchronized String token(String user) throws Exception {
+        String cached = TOKENS.get(user);
+        // access tokens live 5 minutes in the realm; take a new one well before
+        if (cached != null && System.currentTimeMillis() - ISSUED.get(user) < 180_000) {
+            return cached;
+        }
+        String form = Map.of("grant_type", "password", "client_id", "nguon-web", "client_secret", "nguon-dev-secret",
+                        "username", user, "password", "demo").entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (res.statusCode() != 200) {
+            throw new IllegalStateException("no token for " + user + ": " + res.body());
+        }
+        String token = Json.createReader(new StringReader(res.body())).readObject().getString("access_token");
+        TOKENS.put(user, token);
+        ISSUED.put(user, System.currentTimeMillis());
+        return token;
+    }
+}
