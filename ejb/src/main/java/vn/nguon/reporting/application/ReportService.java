@@ -114,9 +114,10 @@ public class ReportService {
     }
 
     public ReportView view(long reportId) {
-        Caller caller = callers.current();
-        Report r = report(reportId);
-        OrgUnit unit = unit(r.unitCode());
+        Target t = target(reportId);
+        Caller caller = t.caller();
+        Report r = t.report();
+        OrgUnit unit = t.unit();
         ReportAccess.requireRead(caller, unit);
         return ReportView.of(r, unit.fullName());
     }
@@ -128,9 +129,10 @@ public class ReportService {
      * @return the saved report, with its new version
      */
     public ReportView save(long reportId, long expectedVersion, Map<String, String> values) {
-        Caller caller = callers.current();
-        Report r = report(reportId);
-        OrgUnit unit = unit(r.unitCode());
+        Target t = target(reportId);
+        Caller caller = t.caller();
+        Report r = t.report();
+        OrgUnit unit = t.unit();
         ReportAccess.requireEdit(caller, unit);
         r.period().requireOpen();
         if (r.version() != expectedVersion) {
@@ -152,9 +154,10 @@ public class ReportService {
 
     /** The leader signs: the report must be complete; the unit's next document number is assigned. */
     public ReportView sign(long reportId) {
-        Caller caller = callers.current();
-        Report r = report(reportId);
-        OrgUnit unit = unit(r.unitCode());
+        Target t = target(reportId);
+        Caller caller = t.caller();
+        Report r = t.report();
+        OrgUnit unit = t.unit();
         ReportAccess.requireSign(caller, unit);
         r.period().requireOpen();
         List<Violation> violations = ReportValidator.validate(template(r), r.values(), ReportValidator.Mode.COMPLETE);
@@ -172,9 +175,10 @@ public class ReportService {
 
     /** The leader sends the signed report up; the exact values are kept as an immutable submission. */
     public ReportView submit(long reportId) {
-        Caller caller = callers.current();
-        Report r = report(reportId);
-        OrgUnit unit = unit(r.unitCode());
+        Target t = target(reportId);
+        Caller caller = t.caller();
+        Report r = t.report();
+        OrgUnit unit = t.unit();
         ReportAccess.requireSign(caller, unit);
         r.period().requireOpen();
         audit(caller, r, r.submit(caller.username(), now()));
@@ -187,9 +191,10 @@ public class ReportService {
     }
 
     public ReportView accept(long reportId) {
-        Caller caller = callers.current();
-        Report r = report(reportId);
-        OrgUnit unit = unit(r.unitCode());
+        Target t = target(reportId);
+        Caller caller = t.caller();
+        Report r = t.report();
+        OrgUnit unit = t.unit();
         ReportAccess.requireReview(caller, unit);
         r.period().requireOpen();
         audit(caller, r, r.accept(caller.username(), now()));
@@ -199,9 +204,10 @@ public class ReportService {
     }
 
     public ReportView returnForRevision(long reportId, String reason) {
-        Caller caller = callers.current();
-        Report r = report(reportId);
-        OrgUnit unit = unit(r.unitCode());
+        Target t = target(reportId);
+        Caller caller = t.caller();
+        Report r = t.report();
+        OrgUnit unit = t.unit();
         ReportAccess.requireReview(caller, unit);
         r.period().requireOpen();
         audit(caller, r, r.returnForRevision(caller.username(), reason, now()));
@@ -212,9 +218,10 @@ public class ReportService {
 
     /** Takes back an acceptance, while the reviewer's own report for the period is not yet submitted. */
     public ReportView unaccept(long reportId, String reason) {
-        Caller caller = callers.current();
-        Report r = report(reportId);
-        OrgUnit unit = unit(r.unitCode());
+        Target t = target(reportId);
+        Caller caller = t.caller();
+        Report r = t.report();
+        OrgUnit unit = t.unit();
         ReportAccess.requireReview(caller, unit);
         r.period().requireOpen();
         reports.find(r.period().id(), unit.parent().code())
@@ -228,6 +235,15 @@ public class ReportService {
     }
 
     // --- helpers ----------------------------------------------------------------------------
+
+    /** The caller and the report a step acts on, with the report's unit (parent loaded). */
+    private record Target(Caller caller, Report report, OrgUnit unit) {
+    }
+
+    private Target target(long reportId) {
+        Report r = report(reportId);
+        return new Target(callers.current(), r, unit(r.unitCode()));
+    }
 
     List<Rollup.Source> sources(long periodId, String parentCode) {
         return reports.acceptedValuesOfChildren(periodId, parentCode).entrySet().stream()
