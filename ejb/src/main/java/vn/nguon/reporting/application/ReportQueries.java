@@ -60,6 +60,9 @@ public class ReportQueries {
     @Inject
     AuditLog audit;
 
+    @Inject
+    RollupCalculator rollups;
+
     Clock clock = Clock.systemUTC();
 
     public List<ReportingPeriod> periods() {
@@ -68,10 +71,12 @@ public class ReportQueries {
 
     /** The lower units of {@code unitCode} (the caller's unit or one below it) and their reports. */
     public List<BoardEntry> board(long periodId, String unitCode) {
-        OrgUnit unit = readable(unitCode);
-        ReportingPeriod period = period(periodId);
+        return entries(period(periodId), readable(unitCode));
+    }
+
+    private List<BoardEntry> entries(ReportingPeriod period, OrgUnit unit) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ReportService.VIETNAM);
-        return reports.board(periodId, unit.code()).stream().map(row -> entry(period, unit, row, today)).toList();
+        return reports.board(period.id(), unit.code()).stream().map(row -> entry(period, unit, row, today)).toList();
     }
 
     private static BoardEntry entry(ReportingPeriod period, OrgUnit parent, BoardRow row, LocalDate today) {
@@ -86,12 +91,8 @@ public class ReportQueries {
     public RollupView rollup(long periodId, String unitCode) {
         OrgUnit unit = readable(unitCode);
         ReportingPeriod period = period(periodId);
-        Map<String, Map<String, String>> accepted = reports.acceptedValuesOfChildren(periodId, unit.code());
-        List<Rollup.Source> sources = accepted.entrySet().stream()
-                .map(e -> new Rollup.Source(e.getKey(), e.getKey(), e.getValue())).toList();
-        var cells = Rollup.compute(templates.get(period.templateId()), sources);
-        List<BoardEntry> board = board(periodId, unit.code());
-        return new RollupView(unit.code(), cells,
+        List<BoardEntry> board = entries(period, unit);
+        return new RollupView(unit.code(), rollups.cells(period, unit.code()),
                 board.stream().filter(b -> b.state().equals("ACCEPTED")).map(BoardEntry::unitCode).toList(),
                 board.stream().filter(b -> b.state().equals("MISSING")).map(BoardEntry::unitCode).toList(),
                 board.stream().filter(b -> b.state().equals("RETURNED")).map(BoardEntry::unitCode).toList(),

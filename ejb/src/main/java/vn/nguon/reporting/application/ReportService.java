@@ -60,6 +60,9 @@ public class ReportService {
     TemplateCatalog templates;
 
     @Inject
+    RollupCalculator rollups;
+
+    @Inject
     DocumentNumbers numbers;
 
     @Inject
@@ -104,7 +107,7 @@ public class ReportService {
             period.requireOpen();
             ReportAccess.requireEdit(caller, unit);
             Map<String, String> initial = unit.level() == UnitLevel.COMMUNE ? Map.of()
-                    : Rollup.values(Rollup.compute(templates.get(period.templateId()), sources(periodId, unit.code())));
+                    : Rollup.values(rollups.cells(period, unit.code()));
             Report r = new Report(period, unit.code(), initial, caller.username(), now());
             reports.add(r);
             audit.record(caller, SUBJECT, key(r), "create", null, ReportStatus.DRAFT.name(), null, now());
@@ -164,10 +167,8 @@ public class ReportService {
         if (!violations.isEmpty()) {
             throw new ValidationFailedException(violations);
         }
-        if (r.status() != ReportStatus.DRAFT) {
-            throw new WorkflowException(WorkflowException.NOT_ALLOWED, "sign is not allowed from " + r.status());
-        }
         int year = LocalDate.ofInstant(now(), VIETNAM).getYear();
+        // a refused sign() below rolls the transaction back, and the number with it
         String number = numbers.next(unit.code(), year) + "/" + symbol(unit);
         audit(caller, r, r.sign(caller.username(), number, now()));
         return ReportView.of(r, unit.fullName());
@@ -243,12 +244,6 @@ public class ReportService {
     private Target target(long reportId) {
         Report r = report(reportId);
         return new Target(callers.current(), r, unit(r.unitCode()));
-    }
-
-    List<Rollup.Source> sources(long periodId, String parentCode) {
-        return reports.acceptedValuesOfChildren(periodId, parentCode).entrySet().stream()
-                .map(e -> new Rollup.Source(e.getKey(), e.getKey(), e.getValue()))
-                .toList();
     }
 
     private void audit(Caller caller, Report r, ReportTransition t) {
