@@ -57,9 +57,13 @@ public final class HomePage {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Switches the language; the page reloads, so wait for the old link to go before reading the new one. */
     public HomePage switchToEnglish() {
-        driver.findElement(By.id("lang:en")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        WebElement link = driver.findElement(By.id("lang:en"));
+        link.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(link));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeContains(By.id("lang:en"), "class", "active"));
         return expect(driver);
     }
