@@ -162,6 +162,8 @@ class ReportingWorkflowIT {
         assertEquals(403, Api.as("quangngai.canbo").get("periods/" + period + "/board?unit=12").status());
         assertEquals(403, Api.as("binhlu.canbo").post("periods", Json.createObjectBuilder().add("name", "x").build()).status(),
                 "only the ministry opens periods");
+        assertEquals(400, Api.as("bo.canbo").post("periods", Json.createObjectBuilder().add("name", "x").build()).status(),
+                "an incomplete period is a clear 400, not a server error");
         assertEquals(200, Api.as("bo.canbo").get("reports/" + report).status(), "the ministry reads everything below");
     }
 

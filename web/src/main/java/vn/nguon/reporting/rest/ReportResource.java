@@ -49,8 +49,10 @@ public class ReportResource {
     @POST
     @Path("periods")
     public Response openPeriod(PeriodRequest p) {
-        if (p == null) {
-            throw new IllegalArgumentException("a period is required");
+        if (p == null || p.name() == null || p.templateId() == null || p.cutoff() == null || p.dueCommune() == null
+                || p.dueProvince() == null || p.dueMinistry() == null) {
+            throw new IllegalArgumentException(
+                    "name, templateId, cutoff, dueCommune, dueProvince and dueMinistry are required");
         }
         long id = service.openPeriod(p.name(), p.templateId(), p.cutoff(), p.dueCommune(), p.dueProvince(), p.dueMinistry());
         return Response.created(URI.create("periods/" + id)).entity(Map.of("id", id)).build();
