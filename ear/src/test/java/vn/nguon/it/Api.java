@@ -47,13 +47,18 @@ public final class Api {
         return new Api(user);
     }
 
-    /** Opens a fresh period as the ministry officer, so that a test never shares reports with another. */
-    public static long openTestPeriod(String templateId) {
-        Reply r = as("bo.canbo").post("periods", Json.createObjectBuilder()
+    /** A complete, valid request to open a period with a unique name. */
+    public static jakarta.json.JsonObject periodRequest(String templateId) {
+        return Json.createObjectBuilder()
                 .add("name", "Kỳ thử " + java.util.UUID.randomUUID().toString().substring(0, 6))
                 .add("templateId", templateId)
                 .add("cutoff", "2025-09-30").add("dueCommune", "2025-10-10")
-                .add("dueProvince", "2025-10-20").add("dueMinistry", "2025-10-31").build());
+                .add("dueProvince", "2025-10-20").add("dueMinistry", "2025-10-31").build();
+    }
+
+    /** Opens a fresh period as the ministry officer, so that a test never shares reports with another. */
+    public static long openTestPeriod(String templateId) {
+        Reply r = as("bo.canbo").post("periods", periodRequest(templateId));
         if (r.status() != 201) {
             throw new IllegalStateException("cannot open a period: " + r);
         }

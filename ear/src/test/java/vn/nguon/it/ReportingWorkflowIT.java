@@ -160,7 +160,7 @@ class ReportingWorkflowIT {
         assertEquals(403, step("quangngai.canbo", report, "accept", null).status(), "province Q cannot accept a commune of P");
         assertEquals(403, step("bo.canbo", report, "accept", null).status(), "the ministry reviews provinces, not communes");
         assertEquals(403, Api.as("quangngai.canbo").get("periods/" + period + "/board?unit=12").status());
-        assertEquals(403, Api.as("binhlu.canbo").post("periods", Json.createObjectBuilder().add("name", "x").build()).status(),
+        assertEquals(403, Api.as("binhlu.canbo").post("periods", Api.periodRequest(TEMPLATE.id())).status(),
                 "only the ministry opens periods");
         assertEquals(400, Api.as("bo.canbo").post("periods", Json.createObjectBuilder().add("name", "x").build()).status(),
                 "an incomplete period is a clear 400, not a server error");
