@@ -145,6 +145,65 @@ class ReportingWorkflowIT {
     }
 
     @Test
+    void provinceToMinistryRunsTheSameMachine() {
+        long period = openPeriod();
+        // Bình Lư is accepted by Lai Châu
+        JsonObject commune = own("binhlu.canbo", period);
+        Map<String, String> values = complete(10);
+        values.put("PL01.cum_loa.sau", "35");
+        assertEquals(200, save("binhlu.canbo", commune, values).status());
+        step("binhlu.lanhdao", id(commune), "sign", null);
+        step("binhlu.lanhdao", id(commune), "submit", null);
+        assertEquals("ACCEPTED", step("laichau.canbo", id(commune), "accept", null).json().getString("status"));
+
+        // Lai Châu completes its pre-filled report; its leader signs and sends it to the ministry
+        JsonObject province = own("laichau.canbo", period);
+        assertEquals("35", province.getJsonObject("values").getString("PL01.cum_loa.sau"));
+        Map<String, String> provinceValues = complete(10);
+        provinceValues.putAll(Map.of("PL01.cum_loa.sau", "35"));
+        Reply saved = save("laichau.canbo", province, provinceValues);
+        assertEquals(200, saved.status(), saved.toString());
+        assertEquals(403, step("laichau.canbo", id(province), "sign", null).status(), "an officer does not sign");
+        Reply signed = step("laichau.lanhdao", id(province), "sign", null);
+        assertTrue(signed.json().getString("documentNumber").matches("\\d+/BC-UBND"), signed.toString());
+        assertEquals("SUBMITTED", step("laichau.lanhdao", id(province), "submit", null).json().getString("status"));
+
+        // once the province has submitted, it can no longer take back a commune's acceptance
+        assertEquals(409, step("laichau.canbo", id(commune), "unaccept", "Cần đối chiếu").status());
+
+        // only the ministry reviews a province: not another province, not the province itself
+        assertEquals(403, step("quangngai.canbo", id(province), "accept", null).status());
+        assertEquals(403, step("laichau.lanhdao", id(province), "accept", null).status());
+        assertEquals(403, step("binhlu.canbo", id(province), "accept", null).status());
+        Reply board = Api.as("bo.canbo").get("periods/" + period + "/board?unit=BVHTTDL");
+        assertEquals(34, board.body().asJsonArray().size(), "the ministry's board lists the 34 provinces");
+        assertTrue(board.body().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("unitCode").equals("12") && e.getString("state").equals("SUBMITTED")), board.toString());
+        Reply drill = Api.as("bo.canbo").get("periods/" + period + "/board?unit=12");
+        assertEquals(38, drill.body().asJsonArray().size(), "the ministry drills into Lai Châu's 38 communes");
+        assertEquals(403, Api.as("quangngai.canbo").get("periods/" + period + "/board?unit=12").status());
+
+        // the ministry returns it once, then accepts the resubmission; its own report rolls up the provinces
+        assertEquals("RETURNED", step("bo.canbo", id(province), "return", "Bổ sung số liệu trạm FM").json().getString("status"));
+        JsonObject again = Api.as("laichau.canbo").get("reports/" + id(province)).json();
+        provinceValues.put("PL01.cum_loa.sau", "36");
+        assertEquals(2, save("laichau.canbo", again, provinceValues).json().getInt("revision"));
+        step("laichau.lanhdao", id(province), "sign", null);
+        step("laichau.lanhdao", id(province), "submit", null);
+        assertEquals("ACCEPTED", step("bo.lanhdao", id(province), "accept", null).json().getString("status"));
+        JsonObject ministry = own("bo.canbo", period);
+        assertEquals("36", ministry.getJsonObject("values").getString("PL01.cum_loa.sau"));
+        JsonObject rollup = Api.as("bo.canbo").get("periods/" + period + "/rollup?unit=BVHTTDL").json();
+        assertEquals("36", rollup.getJsonObject("cells").getJsonObject("PL01.cum_loa.sau").getJsonObject("byUnit").getString("12"));
+        assertEquals(33, rollup.getJsonArray("missing").size(), "34 provinces, 1 accepted");
+
+        // the ministry's own report gets a ministry number
+        assertEquals(200, save("bo.canbo", ministry, complete(10)).status());
+        assertTrue(step("bo.lanhdao", id(ministry), "sign", null).json().getString("documentNumber")
+                .matches("\\d+/BC-BVHTTDL"));
+    }
+
+    @Test
     void everyoneOutsideTheirUnitAndRoleIsRefused() {
         long period = openPeriod();
         JsonObject draft = own("binhlu.canbo", period);

@@ -7,8 +7,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.List;
 
-/** {@code reporting/report.xhtml}: one report's sections, annex tables and workflow buttons. */
+/** {@code reporting/report.xhtml}: one report's sections, annex tables, roll-up and workflow buttons. */
 public final class ReportPage {
 
     private final WebDriver driver;
@@ -19,6 +20,15 @@ public final class ReportPage {
 
     public static ReportPage openOwn(WebDriver driver, long period) {
         driver.get(Browser.APP_URL + "reporting/report.xhtml?period=" + period);
+        return expect(driver);
+    }
+
+    public static ReportPage open(WebDriver driver, long reportId) {
+        driver.get(Browser.APP_URL + "reporting/report.xhtml?id=" + reportId);
+        return expect(driver);
+    }
+
+    public static ReportPage expect(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("report-title")));
         return new ReportPage(driver);
@@ -28,15 +38,34 @@ public final class ReportPage {
         return driver.findElement(By.id("report:status")).getText();
     }
 
-    public WebElement cell(String key) {
-        return driver.findElement(By.cssSelector("input[data-key='" + key + "']"));
+    public String meta() {
+        return driver.findElement(By.id("report-meta")).getText();
     }
 
-    /** Types into a cell of an annex (its tab is opened first). */
-    public ReportPage type(String key, String value) {
-        String annex = key.substring(0, key.indexOf('.'));
+    public WebElement cell(String key) {
+        return driver.findElement(By.cssSelector("[data-key='" + key + "']"));
+    }
+
+    public boolean hasButton(String id) {
+        return !driver.findElements(By.id("report:" + id)).isEmpty();
+    }
+
+    /** Opens a tab of the report by its title ("PL01", "Tổng hợp từ cấp dưới"…). */
+    public ReportPage tab(String title) {
         driver.findElements(By.cssSelector("#report\\:tabs .ui-tabs-nav li a")).stream()
-                .filter(a -> a.getText().equals(annex)).findFirst().orElseThrow().click();
+                .filter(a -> a.getText().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no tab " + title))
+                .click();
+        return this;
+    }
+
+    /** Types into a cell of an annex ({@code PL01.x.y}, its tab opened first) or a section ({@code section:I.1}). */
+    public ReportPage type(String key, String value) {
+        if (key.startsWith("section:")) {
+            tab(driver.findElement(By.cssSelector("#report\\:tabs .ui-tabs-nav li a")).getText());
+        } else {
+            tab(key.substring(0, key.indexOf('.')));
+        }
         WebElement cell = cell(key);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(cell));
         cell.clear();
@@ -46,15 +75,55 @@ public final class ReportPage {
 
     /** Clicks save and waits until the form has been re-rendered with the answer. */
     public ReportPage save() {
-        WebElement before = driver.findElement(By.id("report:save"));
+        return click("save");
+    }
+
+    public ReportPage sign() {
+        return click("sign");
+    }
+
+    public ReportPage submit() {
+        return click("submit");
+    }
+
+    public ReportPage accept() {
+        return click("accept");
+    }
+
+    public ReportPage returnWith(String reason) {
+        driver.findElement(By.id("report:reason")).sendKeys(reason);
+        return click("return");
+    }
+
+    /** Clicks a button of the form and waits for the re-rendered form and its message. */
+    public ReportPage click(String buttonId) {
+        WebElement before = driver.findElement(By.id("report:" + buttonId));
         before.click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.stalenessOf(before));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report\\:messages .ui-messages-info, #report\\:messages .ui-messages-error")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#report\\:messages .ui-messages-info, #report\\:messages .ui-messages-error")));
         return this;
     }
 
     public String messages() {
         return driver.findElement(By.id("report:messages")).getText();
+    }
+
+    public String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** The roll-up value of a field on the roll-up tab (opened first). */
+    public String rollupValue(String key) {
+        tab("Tổng hợp từ cấp dưới");
+        WebElement v = driver.findElement(By.cssSelector("[data-rollup='" + key + "']"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(v));
+        return v.getText();
+    }
+
+    /** Rows of the diff table ("field old new"). */
+    public List<String> diffRows() {
+        return driver.findElements(By.cssSelector("#report\\:diff tbody tr")).stream().map(WebElement::getText).toList();
     }
 }

@@ -4,6 +4,10 @@ import vn.nguon.identity.application.Caller;
 import vn.nguon.identity.domain.Role;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.UnitLevel;
+import vn.nguon.reporting.domain.ReportStatus;
+
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Who may do what to a unit's report: the unit's own officers edit, its leaders sign and
@@ -30,31 +34,71 @@ final class ReportAccess {
         };
     }
 
+    static boolean mayRead(Caller caller, OrgUnit unit) {
+        return unit.chain().stream().anyMatch(u -> u.code().equals(caller.unit().code()));
+    }
+
+    static boolean mayEdit(Caller caller, OrgUnit unit) {
+        return own(caller, unit) && caller.has(officerOf(unit.level()));
+    }
+
+    static boolean maySign(Caller caller, OrgUnit unit) {
+        return own(caller, unit) && caller.has(leaderOf(unit.level()));
+    }
+
+    static boolean mayReview(Caller caller, OrgUnit unit) {
+        OrgUnit parent = unit.parent();
+        return parent != null && parent.code().equals(caller.unit().code())
+                && (caller.has(officerOf(parent.level())) || caller.has(leaderOf(parent.level())));
+    }
+
+    private static boolean own(Caller caller, OrgUnit unit) {
+        return caller.unit().code().equals(unit.code());
+    }
+
     static void requireRead(Caller caller, OrgUnit unit) {
-        if (unit.chain().stream().noneMatch(u -> u.code().equals(caller.unit().code()))) {
-            throw refused(caller, "read", unit);
-        }
+        require(mayRead(caller, unit), caller, "read", unit);
     }
 
     static void requireEdit(Caller caller, OrgUnit unit) {
-        requireOwn(caller, unit, officerOf(unit.level()), "edit");
+        require(mayEdit(caller, unit), caller, "edit", unit);
     }
 
     static void requireSign(Caller caller, OrgUnit unit) {
-        requireOwn(caller, unit, leaderOf(unit.level()), "sign or submit");
+        require(maySign(caller, unit), caller, "sign or submit", unit);
     }
 
     static void requireReview(Caller caller, OrgUnit unit) {
-        OrgUnit parent = unit.parent();
-        boolean ok = parent != null && parent.code().equals(caller.unit().code())
-                && (caller.has(officerOf(parent.level())) || caller.has(leaderOf(parent.level())));
-        if (!ok) {
-            throw refused(caller, "review", unit);
-        }
+        require(mayReview(caller, unit), caller, "review", unit);
     }
 
-    private static void requireOwn(Caller caller, OrgUnit unit, Role role, String what) {
-        if (!caller.unit().code().equals(unit.code()) || !caller.has(role)) {
+    /** What the caller may do now with a report of {@code unit} in {@code status}: the role's steps the state machine allows. */
+    static Set<ReportAction> allowed(Caller caller, OrgUnit unit, ReportStatus status, boolean periodOpen) {
+        Set<ReportAction> actions = EnumSet.noneOf(ReportAction.class);
+        if (!periodOpen) {
+            return actions;
+        }
+        if (mayEdit(caller, unit) && (status.isEditable() || status.canMoveTo(ReportStatus.DRAFT))) {
+            actions.add(ReportAction.EDIT);
+        }
+        if (maySign(caller, unit) && status.canMoveTo(ReportStatus.SIGNED)) {
+            actions.add(ReportAction.SIGN);
+        }
+        if (maySign(caller, unit) && status == ReportStatus.SIGNED) {
+            actions.add(ReportAction.SUBMIT);
+        }
+        if (mayReview(caller, unit) && status.canMoveTo(ReportStatus.ACCEPTED)) {
+            actions.add(ReportAction.ACCEPT);
+            actions.add(ReportAction.RETURN);
+        }
+        if (mayReview(caller, unit) && status == ReportStatus.ACCEPTED) {
+            actions.add(ReportAction.UNACCEPT);
+        }
+        return actions;
+    }
+
+    private static void require(boolean allowed, Caller caller, String what, OrgUnit unit) {
+        if (!allowed) {
             throw refused(caller, what, unit);
         }
     }

@@ -36,9 +36,13 @@ public class ReportQueries {
                              long daysLate, Instant updatedAt) {
     }
 
-    /** The roll-up for one unit: per field the combined value and each lower unit's value. */
+    /**
+     * The roll-up for one unit: per field the combined value and each lower unit's value (by unit
+     * code; {@code unitNames} names them); which lower units are accepted, missing, returned, late.
+     */
     public record RollupView(String unitCode, Map<String, Rollup.Cell> cells, List<String> accepted,
-                             List<String> missing, List<String> returned, List<String> late) {
+                             List<String> missing, List<String> returned, List<String> late,
+                             Map<String, String> unitNames) {
     }
 
     public record TimelineEntry(Instant at, String actor, String roles, String unit, String action, String from,
@@ -96,7 +100,9 @@ public class ReportQueries {
                 board.stream().filter(b -> b.state().equals("ACCEPTED")).map(BoardEntry::unitCode).toList(),
                 board.stream().filter(b -> b.state().equals("MISSING")).map(BoardEntry::unitCode).toList(),
                 board.stream().filter(b -> b.state().equals("RETURNED")).map(BoardEntry::unitCode).toList(),
-                board.stream().filter(b -> b.daysLate() > 0).map(BoardEntry::unitCode).toList());
+                board.stream().filter(b -> b.daysLate() > 0).map(BoardEntry::unitCode).toList(),
+                board.stream().collect(java.util.stream.Collectors.toMap(BoardEntry::unitCode, BoardEntry::unitName,
+                        (a, b) -> a, java.util.LinkedHashMap::new)));
     }
 
     /** What changed in the latest submission against the one before (empty for a first submission). */
@@ -117,6 +123,12 @@ public class ReportQueries {
                 .map(e -> new TimelineEntry(e.occurredAt(), e.actor(), e.actorRoles(), e.actorUnit(), e.action(),
                         e.fromState(), e.toState(), e.comment()))
                 .toList();
+    }
+
+    /** The latest save of a report (who and when), to tell a refused editor who saved before them. */
+    public TimelineEntry lastSave(long reportId) {
+        List<TimelineEntry> saves = timeline(reportId).stream().filter(e -> e.action().equals("save")).toList();
+        return saves.isEmpty() ? null : saves.get(saves.size() - 1);
     }
 
     private OrgUnit readable(String unitCode) {

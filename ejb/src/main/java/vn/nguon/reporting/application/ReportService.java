@@ -81,8 +81,13 @@ public class ReportService {
         Caller caller = callers.current();
         ReportTemplate template = templates.find(templateId)
                 .orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no template " + templateId));
-        ReportingPeriod period = new ReportingPeriod(name, template, cutoff, dueCommune, dueProvince, dueMinistry,
-                caller.username(), now());
+        ReportingPeriod period;
+        try {
+            period = new ReportingPeriod(name, template, cutoff, dueCommune, dueProvince, dueMinistry,
+                    caller.username(), now());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationFailedException(List.of(Violation.of("period", e.getMessage())));
+        }
         reports.add(period);
         audit.record(caller, "period", String.valueOf(period.id()), "open", null, "OPEN", name, now());
         return period.id();
@@ -113,7 +118,7 @@ public class ReportService {
             audit.record(caller, SUBJECT, key(r), "create", null, ReportStatus.DRAFT.name(), null, now());
             return r;
         });
-        return ReportView.of(report, unit.fullName());
+        return ReportView.of(report, unit, caller);
     }
 
     public ReportView view(long reportId) {
@@ -122,7 +127,7 @@ public class ReportService {
         Report r = t.report();
         OrgUnit unit = t.unit();
         ReportAccess.requireRead(caller, unit);
-        return ReportView.of(r, unit.fullName());
+        return ReportView.of(r, unit, caller);
     }
 
     /**
@@ -152,7 +157,7 @@ public class ReportService {
         }
         audit.record(caller, SUBJECT, key(r), "save", r.status().name(), r.status().name(), null, now());
         reports.flush();
-        return ReportView.of(r, unit.fullName());
+        return ReportView.of(r, unit, caller);
     }
 
     /** The leader signs: the report must be complete; the unit's next document number is assigned. */
@@ -171,7 +176,7 @@ public class ReportService {
         // a refused sign() below rolls the transaction back, and the number with it
         String number = numbers.next(unit.code(), year) + "/" + symbol(unit);
         audit(caller, r, r.sign(caller.username(), number, now()));
-        return ReportView.of(r, unit.fullName());
+        return ReportView.of(r, unit, caller);
     }
 
     /** The leader sends the signed report up; the exact values are kept as an immutable submission. */
@@ -188,7 +193,7 @@ public class ReportService {
             notify(unit.parent().code(), "Báo cáo mới của " + unit.fullName(),
                     unit.fullName() + " đã gửi báo cáo \"" + r.period().name() + "\" (số " + r.documentNumber() + ").", r);
         }
-        return ReportView.of(r, unit.fullName());
+        return ReportView.of(r, unit, caller);
     }
 
     public ReportView accept(long reportId) {
@@ -201,7 +206,7 @@ public class ReportService {
         audit(caller, r, r.accept(caller.username(), now()));
         notify(unit.code(), "Báo cáo đã được tiếp nhận", "Báo cáo \"" + r.period().name() + "\" đã được "
                 + caller.unit().fullName() + " tiếp nhận.", r);
-        return ReportView.of(r, unit.fullName());
+        return ReportView.of(r, unit, caller);
     }
 
     public ReportView returnForRevision(long reportId, String reason) {
@@ -214,7 +219,7 @@ public class ReportService {
         audit(caller, r, r.returnForRevision(caller.username(), reason, now()));
         notify(unit.code(), "Báo cáo bị trả lại", caller.unit().fullName() + " trả lại báo cáo \""
                 + r.period().name() + "\": " + r.returnReason(), r);
-        return ReportView.of(r, unit.fullName());
+        return ReportView.of(r, unit, caller);
     }
 
     /** Takes back an acceptance, while the reviewer's own report for the period is not yet submitted. */
@@ -232,7 +237,7 @@ public class ReportService {
                             "the report of " + own.unitCode() + " is already " + own.status());
                 });
         audit(caller, r, r.unaccept(caller.username(), reason, now()));
-        return ReportView.of(r, unit.fullName());
+        return ReportView.of(r, unit, caller);
     }
 
     // --- helpers ----------------------------------------------------------------------------

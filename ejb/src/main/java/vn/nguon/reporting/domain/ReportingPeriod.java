@@ -14,7 +14,6 @@ import vn.nguon.org.domain.UnitLevel;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A reporting period opened by the ministry for one template: data cut-off date and a due date
@@ -70,7 +69,9 @@ public class ReportingPeriod {
     }
 
     /**
-     * @throws IllegalArgumentException when the dates are not in order: cut-off ≤ commune due ≤
+     * @throws IllegalArgumentException with a message key ({@code period.name},
+     *         {@code period.datesRequired}, {@code period.datesOrder}) when the name is empty or too
+     *         long, a date is missing, or the dates are not in order: cut-off ≤ commune due ≤
      *         province due ≤ ministry due
      */
     public ReportingPeriod(String name, ReportTemplate template, LocalDate cutoffDate, LocalDate dueCommune,
@@ -78,10 +79,9 @@ public class ReportingPeriod {
         if (name == null || name.isBlank() || name.length() > 300) {
             throw new IllegalArgumentException("period.name");
         }
-        Objects.requireNonNull(cutoffDate, "cutoffDate");
-        Objects.requireNonNull(dueCommune, "dueCommune");
-        Objects.requireNonNull(dueProvince, "dueProvince");
-        Objects.requireNonNull(dueMinistry, "dueMinistry");
+        if (cutoffDate == null || dueCommune == null || dueProvince == null || dueMinistry == null) {
+            throw new IllegalArgumentException("period.datesRequired");
+        }
         if (dueCommune.isBefore(cutoffDate) || dueProvince.isBefore(dueCommune) || dueMinistry.isBefore(dueProvince)) {
             throw new IllegalArgumentException("period.datesOrder");
         }
@@ -134,6 +134,16 @@ public class ReportingPeriod {
     public String name() { return name; }
 
     public LocalDate cutoffDate() { return cutoffDate; }
+
+    public LocalDate dueCommune() { return dueCommune; }
+
+    public LocalDate dueProvince() { return dueProvince; }
+
+    public LocalDate dueMinistry() { return dueMinistry; }
+
+    public Instant openedAt() { return openedAt; }
+
+    public Instant closedAt() { return closedAt; }
 
     public PeriodStatus status() { return status; }
 

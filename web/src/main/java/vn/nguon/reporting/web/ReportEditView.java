@@ -6,13 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.nguon.identity.web.CurrentUser;
 import vn.nguon.reporting.application.AccessRefusedException;
 import vn.nguon.reporting.application.ReportQueries;
 import vn.nguon.reporting.application.ReportService;
 import vn.nguon.reporting.application.ReportView;
 import vn.nguon.reporting.application.ValidationFailedException;
-import vn.nguon.reporting.domain.ReportStatus;
+import vn.nguon.reporting.domain.Rollup;
 import vn.nguon.reporting.domain.ReportTemplate;
 import vn.nguon.reporting.domain.Violation;
 import vn.nguon.reporting.domain.WorkflowException;
@@ -20,12 +19,14 @@ import vn.nguon.reporting.infrastructure.TemplateCatalog;
 
 import java.io.Serializable;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One report ({@code reporting/report.xhtml}): narrative sections and annex tables, saved as a
@@ -47,9 +48,6 @@ public class ReportEditView implements Serializable {
     @Inject
     transient TemplateCatalog templates;
 
-    @Inject
-    CurrentUser me;
-
     private Long periodId;
     private Long reportId;
     private ReportView report;
@@ -57,6 +55,9 @@ public class ReportEditView implements Serializable {
     private final Set<String> invalid = new HashSet<>();
     private boolean dirty;
     private String reason;
+    private boolean stale;
+    private ReportQueries.RollupView rollup;
+    private List<RollupRow> rollupRows;
 
     @PostConstruct
     void init() {
@@ -73,7 +74,7 @@ public class ReportEditView implements Serializable {
         try {
             report = reportId != null ? service.view(reportId) : periodId != null ? service.own(periodId) : null;
         } catch (AccessRefusedException | WorkflowException e) {
-            error("report.notAvailable");
+            Messages.error("report.notAvailable");
         }
         if (report != null) {
             values.putAll(report.values());
@@ -108,25 +109,77 @@ public class ReportEditView implements Serializable {
         dirty = true;
     }
 
+    /** The buttons follow what the service says the caller may do now (the service checks again on every step). */
     public boolean isEditable() {
-        return report != null && report.unitCode().equals(me.getUnitCode())
-                && (report.status() == ReportStatus.DRAFT || report.status() == ReportStatus.RETURNED)
-                && me.hasAny("commune-officer province-officer ministry-officer");
+        return report != null && report.may("EDIT");
     }
 
     public boolean isSignable() {
-        return report != null && report.unitCode().equals(me.getUnitCode()) && report.status() == ReportStatus.DRAFT
-                && me.hasAny("commune-leader province-leader ministry-leader");
+        return report != null && report.may("SIGN");
     }
 
     public boolean isSubmittable() {
-        return report != null && report.unitCode().equals(me.getUnitCode()) && report.status() == ReportStatus.SIGNED
-                && me.hasAny("commune-leader province-leader ministry-leader");
+        return report != null && report.may("SUBMIT");
     }
 
     public boolean isReviewable() {
-        return report != null && !report.unitCode().equals(me.getUnitCode())
-                && (report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.ACCEPTED);
+        return report != null && (report.may("ACCEPT") || report.may("UNACCEPT"));
+    }
+
+    public boolean isStale() {
+        return stale;
+    }
+
+    // --- roll-up (province and ministry reports) ----------------------------------------------
+
+    /** One field of the roll-up: where it is in the template, the combined value, and each lower unit's value. */
+    public record RollupRow(String key, String annex, String indicator, String column, String rule, String value,
+                            List<Map.Entry<String, String>> byUnit) implements Serializable {
+    }
+
+    public List<RollupRow> getRollupRows() {
+        loadRollup();
+        return rollupRows;
+    }
+
+    public ReportQueries.RollupView getRollup() {
+        loadRollup();
+        return rollup;
+    }
+
+    /** Unit names for a list of codes of the roll-up ("Xã A, Xã B"), or "—". */
+    public String names(List<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return "—";
+        }
+        return codes.stream().map(c -> rollup.unitNames().getOrDefault(c, c)).collect(Collectors.joining(", "));
+    }
+
+    private void loadRollup() {
+        if (rollup != null || report == null || !report.compiled()) {
+            return;
+        }
+        rollup = queries.rollup(report.periodId(), report.unitCode());
+        Map<String, ReportTemplate.Field> fields = getTemplate().fields();
+        List<RollupRow> rows = new ArrayList<>();
+        for (Rollup.Cell c : rollup.cells().values()) {
+            ReportTemplate.Field f = fields.get(c.key());
+            List<Map.Entry<String, String>> byUnit = c.byUnit().entrySet().stream()
+                    .map(e -> Map.entry(rollup.unitNames().getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+                    .toList();
+            rows.add(new RollupRow(c.key(), f.annex().code(), f.indicator().label(), f.column().label(),
+                    f.indicator().rollup().name(), c.value(), byUnit));
+        }
+        rollupRows = rows;
+    }
+
+    /** Puts the roll-up's current values into the draft (saved with the next save). */
+    public void applyRollup() {
+        rollup = null; // recomputed now: units may have been accepted since the page opened
+        loadRollup();
+        values.putAll(Rollup.values(rollup.cells()));
+        dirty = true;
+        Messages.info("rollup.applied");
     }
 
     public String getReason() {
@@ -145,6 +198,13 @@ public class ReportEditView implements Serializable {
         return at == null ? "" : TIME.format(at);
     }
 
+    /** A field as officials name it: the section's title, or "PL01 — indicator (column)". */
+    public String label(String key) {
+        ReportTemplate.Field f = getTemplate().fields().get(key);
+        return f == null ? key : f.isSection() ? f.section().title()
+                : f.annex().code() + " — " + f.indicator().label() + " (" + f.column().label() + ")";
+    }
+
     public List<ReportQueries.TimelineEntry> getTimeline() {
         return report == null ? List.of() : queries.timeline(report.id());
     }
@@ -157,6 +217,17 @@ public class ReportEditView implements Serializable {
 
     public void save() {
         run(() -> service.save(report.id(), report.version(), values), "report.saved");
+    }
+
+    /** After a refused (stale) save: shows the version someone else saved, replacing what was typed. */
+    public void reloadLatest() {
+        report = service.view(report.id());
+        values.clear();
+        values.putAll(report.values());
+        dirty = false;
+        stale = false;
+        invalid.clear();
+        Messages.info("report.reloaded");
     }
 
     /** The poll's autosave: only when something was typed since the last save. */
@@ -198,39 +269,28 @@ public class ReportEditView implements Serializable {
             values.putAll(report.values());
             dirty = false;
             reason = null;
-            info(successKey);
+            stale = false;
+            rollup = null;
+            Messages.info(successKey);
         } catch (ValidationFailedException e) {
-            ResourceBundle b = bundle();
-            Map<String, ReportTemplate.Field> fields = getTemplate().fields();
+            ResourceBundle b = Messages.bundle();
             for (Violation v : e.violations()) {
                 invalid.add(v.field());
-                ReportTemplate.Field f = fields.get(v.field());
-                String label = f == null ? v.field() : f.isSection() ? f.section().title()
-                        : f.annex().code() + " — " + f.indicator().label() + " (" + f.column().label() + ")";
+                String label = label(v.field());
                 String text = v.code().equals(Violation.RULE) ? v.args().get(0)
                         : MessageFormat.format(b.getString("violation." + v.code()), v.args().toArray());
-                FacesContext.getCurrentInstance().addMessage(null,
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, label + ": " + text, null));
+                Messages.add(FacesMessage.SEVERITY_ERROR, label + ": " + text);
             }
         } catch (WorkflowException e) {
-            error("workflow." + e.code());
+            if (WorkflowException.STALE.equals(e.code())) {
+                stale = true;
+                ReportQueries.TimelineEntry last = queries.lastSave(report.id());
+                Messages.error("workflow.stale.by", last == null ? "?" : last.actor(), last == null ? "?" : time(last.at()));
+            } else {
+                Messages.error("workflow." + e.code());
+            }
         } catch (AccessRefusedException | jakarta.ejb.EJBAccessException e) {
-            error("report.refused");
+            Messages.error("report.refused");
         }
-    }
-
-    private static ResourceBundle bundle() {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        return fc.getApplication().getResourceBundle(fc, "msg");
-    }
-
-    private static void info(String key) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, bundle().getString(key), null));
-    }
-
-    private static void error(String key) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle().getString(key), null));
     }
 }

@@ -1,0 +1,141 @@
+package vn.nguon.it.ui;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.nguon.it.Api;
+import vn.nguon.it.Deployments;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole commune → province chain in the browser, each step by the person who does it: the
+ * Bình Lư officer fills and saves, the leader signs and submits, the Lai Châu officer returns it
+ * with a comment, the officer fixes and the leader resubmits, the province accepts (seeing what
+ * changed), and the province's own report carries Bình Lư's numbers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportingChainUiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** A fresh browser (no SSO session) signed in as {@code user}. */
+    private WebDriver as(String user) {
+        closeBrowser();
+        browser = new Browser();
+        WebDriver driver = browser.driver();
+        HomePage.open(driver);
+        KeycloakLoginPage.expect(driver).signIn(user, "demo");
+        HomePage.expect(driver);
+        return driver;
+    }
+
+    private static Map<String, String> completeQd135Report() {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (String s : new String[]{"I.1", "I.2", "II.1", "II.4", "III.1", "III.2", "III.3", "IV"}) {
+            v.put("section:" + s, "Nội dung mục " + s + ": xã đã triển khai đầy đủ, đúng tiến độ.");
+        }
+        v.put("SL.tram_fm.gt", "1");
+        v.put("SL.cum_khong_day.gt", "12");
+        v.put("SL.cum_fm.gt", "4");
+        v.put("SL.cum_ip.gt", "8");
+        v.put("SL.ket_noi_ttn_tinh.gt", "có");
+        v.put("SL.co_trang_ttdt.gt", "không");
+        return v;
+    }
+
+    @Test
+    void binhLuToLaiChauAndBack() {
+        long period = Api.openTestPeriod("QD135-SOKET-2026@1");
+
+        // 1. the officer fills and saves
+        WebDriver driver = as("binhlu.canbo");
+        ReportPage page = ReportPage.openOwn(driver, period);
+        assertFalse(page.hasButton("sign"), "an officer has no sign button");
+        completeQd135Report().forEach(page::type);
+        page.save();
+        assertTrue(page.messages().contains("Đã lưu dự thảo"), page.messages());
+
+        // 2. the leader signs and submits
+        driver = as("binhlu.lanhdao");
+        page = ReportPage.openOwn(driver, period);
+        assertFalse(page.hasButton("save"), "a leader does not edit");
+        page.sign();
+        assertTrue(page.messages().contains("Đã ký"), page.messages());
+        String number = page.text("report:number");
+        assertTrue(number.matches(".*\\d+/BC-UBND.*"), number);
+        page.submit();
+        assertEquals("Đã gửi", page.status());
+
+        // 3. the province officer finds it on the board and returns it with a comment
+        driver = as("laichau.canbo");
+        driver.get(Browser.APP_URL + "reporting/board.xhtml?period=" + period);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(By.linkText("Xã Bình Lư"))).click();
+        page = ReportPage.expect(driver);
+        assertEquals("Đã gửi", page.status());
+        assertFalse(page.hasButton("save"), "the province does not edit a commune's report");
+        page.returnWith("Số cụm loa FM chưa khớp với biên bản kiểm kê, đề nghị xã rà soát lại.");
+        assertEquals("Bị trả lại", page.status());
+
+        // 4. the officer sees the comment, fixes the figure; the leader signs and resubmits
+        driver = as("binhlu.canbo");
+        page = ReportPage.openOwn(driver, period);
+        assertTrue(page.text("report:return-reason").contains("chưa khớp với biên bản kiểm kê"), page.text("report:return-reason"));
+        page.type("SL.cum_fm.gt", "3").save();
+        assertEquals("Dự thảo", page.status());
+        assertTrue(page.meta().contains("Lần 2"), "a returned report continues as revision 2: " + page.meta());
+        driver = as("binhlu.lanhdao");
+        page = ReportPage.openOwn(driver, period).sign().submit();
+        assertEquals("Đã gửi", page.status());
+
+        // 5. the province sees what changed and accepts
+        driver = as("laichau.canbo");
+        driver.get(Browser.APP_URL + "reporting/board.xhtml?period=" + period);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(By.linkText("Xã Bình Lư"))).click();
+        page = ReportPage.expect(driver);
+        assertTrue(page.diffRows().stream().anyMatch(r -> r.contains("FM") && r.contains("4") && r.contains("3")),
+                page.diffRows().toString());
+        page.accept();
+        assertEquals("Đã tiếp nhận", page.status());
+
+        // 6. the province's own report starts from Bình Lư's accepted numbers
+        page = ReportPage.openOwn(driver, period);
+        assertEquals("Dự thảo", page.status());
+        assertEquals("12", page.cell("SL.cum_khong_day.gt").getAttribute("value"));
+        assertEquals("3", page.cell("SL.cum_fm.gt").getAttribute("value"));
+        assertEquals("8", page.cell("SL.cum_ip.gt").getAttribute("value"));
+        assertEquals("1", page.cell("SL.ket_noi_ttn_tinh.gt").getAttribute("value"), "a count of yes answers");
+        assertEquals("12", page.rollupValue("SL.cum_khong_day.gt"));
+        assertTrue(page.text("rollup-accepted").contains("Xã Bình Lư"), page.text("rollup-accepted"));
+        assertTrue(page.text("rollup-missing").contains("Xã"), "the other communes of Lai Châu are missing");
+        assertFalse(page.text("rollup-missing").contains("Bình Lư"));
+        assertEquals(java.util.List.of(), browser.consoleErrors());
+    }
+}
