@@ -6,6 +6,7 @@
 #   nguon.sh run [--no-build]      build, start everything, print URL and logins; Ctrl-C stops all
 #   nguon.sh stop [STATE_DIR]      stop whatever a run (or infra-start) left running
 #   nguon.sh test                  install test prerequisites, run every test (./mvnw verify)
+#   nguon.sh bench [-D...]         run the benchmarks on a fresh stack; results in ear/target/benchmark/
 #   nguon.sh infra-start STATE_DIR start PostgreSQL, Artemis and Keycloak only (used by the tests)
 #   nguon.sh status [STATE_DIR]    what is running
 #
@@ -361,11 +362,20 @@ cmd_test() {
     ./mvnw -B verify "$@"
 }
 
+cmd_bench() {
+    ensure_packages
+    cd "$REPO"
+    ./mvnw -B verify -Pbenchmark "$@"
+    echo
+    cat "$REPO"/ear/target/benchmark/*.md
+}
+
 case "${1:-}" in
     run) shift; cmd_run "$@" ;;
     stop) stop_all "${2:-$NGUON_HOME}" ;;
     test) shift; cmd_test "$@" ;;
+    bench) shift; cmd_bench "$@" ;;
     infra-start) cmd_infra_start "${2:-}" ;;
     status) cmd_status "${2:-}" ;;
-    *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
