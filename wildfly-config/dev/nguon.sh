@@ -249,7 +249,10 @@ start_wildfly() {
     cp "$REPO/ear/target/nguon.ear" "$server/standalone/deployments/"
     require_free "$HTTP_PORT" "WildFly HTTP"
     require_free 9990 "WildFly management"
+    # dev signing: each unit gets a self-signed certificate (its name in the subject) when it first signs
     NGUON_DEMO_DATA="${NGUON_DEMO_DATA:-true}" \
+    NGUON_SIGNING_DIR="${NGUON_SIGNING_DIR:-$state/signing}" \
+    NGUON_SIGNING_GENERATE_MISSING="${NGUON_SIGNING_GENERATE_MISSING:-true}" \
         start_bg "$state" wildfly "$state/logs/wildfly.log" "$server/bin/standalone.sh" -Djboss.http.port="$HTTP_PORT"
     wait_for 240 "WildFly with nguon.ear" deployed "$server" \
         || { tail -60 "$state/logs/wildfly.log" >&2; die "the EAR did not deploy (see $state/logs/wildfly.log)"; }

@@ -26,7 +26,11 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** Status and parsed body of one call. */
-    public record Reply(int status, JsonValue body) {
+    public record Reply(int status, JsonValue body, byte[] bytes) {
+        public Reply(int status, JsonValue body) {
+            this(status, body, null);
+        }
+
         public JsonObject json() {
             return body.asJsonObject();
         }
@@ -67,6 +71,18 @@ public final class Api {
 
     public Reply get(String path) {
         return send("GET", path, null);
+    }
+
+    /** A GET of a file: the raw bytes (and the status). */
+    public Reply getBytes(String path) {
+        try {
+            HttpRequest req = HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Authorization", "Bearer " + token(user)).GET().build();
+            HttpResponse<byte[]> res = HTTP.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(res.statusCode(), JsonValue.NULL, res.body());
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + path, e);
+        }
     }
 
     public Reply post(String path, JsonStructure body) {

@@ -47,6 +47,7 @@ public class CallerService {
         Set<Role> roles = Arrays.stream(Role.values())
                 .filter(r -> ctx.isCallerInRole(r.id()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        return new Caller(username, TokenClaims.displayName(principal).orElse(username), roles, unit);
+        return new Caller(username, TokenClaims.displayName(principal).orElse(username), roles, unit,
+                TokenClaims.position(principal).orElse(null));
     }
 }

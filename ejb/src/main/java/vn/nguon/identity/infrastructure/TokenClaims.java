@@ -12,6 +12,8 @@ public final class TokenClaims {
 
     public static final String UNIT_CODE = "unit_code";
 
+    static final String POSITION = "position";
+
     private TokenClaims() {
     }
 
@@ -25,6 +27,13 @@ public final class TokenClaims {
     public static Optional<String> unitCode(Principal principal) {
         return of(principal).map(OidcSecurityContext::getToken)
                 .map(t -> t.getClaimValueAsString(UNIT_CODE))
+                .filter(s -> !s.isBlank());
+    }
+
+    /** The office a leader signs in (claim {@code position}), if the realm gives one. */
+    public static Optional<String> position(Principal principal) {
+        return of(principal).map(OidcSecurityContext::getToken)
+                .map(t -> t.getClaimValueAsString(POSITION))
                 .filter(s -> !s.isBlank());
     }
 

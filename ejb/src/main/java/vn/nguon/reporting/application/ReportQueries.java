@@ -4,6 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.nguon.audit.application.AuditLog;
+import vn.nguon.documents.application.DocumentService;
+import vn.nguon.documents.domain.SignedDocument;
+import vn.nguon.documents.domain.SignedDocumentRepository;
 import vn.nguon.identity.application.Caller;
 import vn.nguon.identity.application.CallerService;
 import vn.nguon.identity.domain.Role;
@@ -33,7 +36,7 @@ public class ReportQueries {
 
     /** A lower unit on the board: state of its report, revision, days late. */
     public record BoardEntry(String unitCode, String unitName, Long reportId, String state, Integer revision,
-                             long daysLate, Instant updatedAt) {
+                             long daysLate, Instant updatedAt, Long documentId) {
     }
 
     /**
@@ -43,6 +46,15 @@ public class ReportQueries {
     public record RollupView(String unitCode, Map<String, Rollup.Cell> cells, List<String> accepted,
                              List<String> missing, List<String> returned, List<String> late,
                              Map<String, String> unitNames) {
+    }
+
+    /** A signed official document of a report (the bytes are fetched separately). */
+    public record DocumentEntry(long id, long reportId, int revision, String unitCode, String documentNumber,
+                                String signerName, Instant signedAt, String sha256, boolean hasAnnexes) {
+    }
+
+    /** A file to download: its name, media type and bytes, exactly as stored. */
+    public record DocumentFile(String fileName, String mediaType, byte[] bytes) {
     }
 
     public record TimelineEntry(Instant at, String actor, String roles, String unit, String action, String from,
@@ -67,6 +79,12 @@ public class ReportQueries {
     @Inject
     RollupCalculator rollups;
 
+    @Inject
+    SignedDocumentRepository documents;
+
+    @Inject
+    DocumentService documentService;
+
     Clock clock = Clock.systemUTC();
 
     public List<ReportingPeriod> periods() {
@@ -89,7 +107,8 @@ public class ReportQueries {
                 ? LocalDate.ofInstant(row.submittedAt(), ReportService.VIETNAM) : today;
         long late = period.daysLate(parent.level().child(), sentDay);
         return new BoardEntry(row.unitCode(), row.unitName(), row.reportId(),
-                row.status() == null ? "MISSING" : row.status().name(), row.revision(), late, row.updatedAt());
+                row.status() == null ? "MISSING" : row.status().name(), row.revision(), late, row.updatedAt(),
+                row.documentId());
     }
 
     public RollupView rollup(long periodId, String unitCode) {
@@ -123,6 +142,43 @@ public class ReportQueries {
                 .map(e -> new TimelineEntry(e.occurredAt(), e.actor(), e.actorRoles(), e.actorUnit(), e.action(),
                         e.fromState(), e.toState(), e.comment()))
                 .toList();
+    }
+
+    /** The signed documents of a report, newest revision first. */
+    public List<DocumentEntry> documents(long reportId) {
+        var r = reports.find(reportId).orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no report"));
+        readable(r.unitCode());
+        return documents.ofReport(reportId).stream().map(ReportQueries::entry).toList();
+    }
+
+    /** A signed document's PDF or its annexes' XLSX, exactly as stored at signing. */
+    public DocumentFile documentFile(long documentId, boolean annexes) {
+        SignedDocument d = documents.find(documentId)
+                .orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no document " + documentId));
+        readable(d.unitCode());
+        String base = d.documentNumber().replace('/', '-');
+        if (annexes) {
+            byte[] xlsx = d.xlsx();
+            if (xlsx == null) {
+                throw new WorkflowException(WorkflowException.INVALID, "document " + documentId + " has no annexes");
+            }
+            return new DocumentFile(base + "-phu-luc.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
+        }
+        return new DocumentFile(base + ".pdf", "application/pdf", d.pdf());
+    }
+
+    /** An unsigned preview ("BẢN NHÁP") of the report as it stands. */
+    public DocumentFile preview(long reportId) {
+        var r = reports.find(reportId).orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no report"));
+        OrgUnit unit = readable(r.unitCode());
+        byte[] pdf = documentService.preview(r, templates.get(r.period().templateId()), unit, clock.instant());
+        return new DocumentFile("ban-nhap-" + r.unitCode() + "-" + r.period().id() + ".pdf", "application/pdf", pdf);
+    }
+
+    private static DocumentEntry entry(SignedDocument d) {
+        return new DocumentEntry(d.id(), d.reportId(), d.revision(), d.unitCode(), d.documentNumber(), d.signerName(),
+                d.signedAt(), d.sha256(), d.xlsx() != null);
     }
 
     /** The latest save of a report (who and when), to tell a refused editor who saved before them. */

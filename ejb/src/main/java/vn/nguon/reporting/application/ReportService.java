@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.nguon.audit.application.AuditLog;
+import vn.nguon.documents.application.DocumentService;
 import vn.nguon.identity.application.Caller;
 import vn.nguon.identity.application.CallerService;
 import vn.nguon.identity.domain.Role;
@@ -70,6 +71,9 @@ public class ReportService {
 
     @Inject
     InboxService inbox;
+
+    @Inject
+    DocumentService documents;
 
     Clock clock = Clock.systemUTC();
 
@@ -160,7 +164,10 @@ public class ReportService {
         return ReportView.of(r, unit, caller);
     }
 
-    /** The leader signs: the report must be complete; the unit's next document number is assigned. */
+    /**
+     * The leader signs: the report must be complete; the unit's next document number is assigned
+     * and the official document is issued (rendered, digitally signed, stored).
+     */
     public ReportView sign(long reportId) {
         Target t = target(reportId);
         Caller caller = t.caller();
@@ -172,10 +179,13 @@ public class ReportService {
         if (!violations.isEmpty()) {
             throw new ValidationFailedException(violations);
         }
-        int year = LocalDate.ofInstant(now(), VIETNAM).getYear();
+        Instant at = now();
+        int year = LocalDate.ofInstant(at, VIETNAM).getYear();
         // a refused sign() below rolls the transaction back, and the number with it
         String number = numbers.next(unit.code(), year) + "/" + symbol(unit);
-        audit(caller, r, r.sign(caller.username(), number, now()));
+        audit(caller, r, r.sign(caller.username(), number, at), at);
+        // the official document is rendered, signed and stored in the same transaction: no number without it
+        documents.issue(r, template(r), unit, caller, at);
         return ReportView.of(r, unit, caller);
     }
 
@@ -252,7 +262,11 @@ public class ReportService {
     }
 
     private void audit(Caller caller, Report r, ReportTransition t) {
-        audit.record(caller, SUBJECT, key(r), t.action(), t.from().name(), t.to().name(), t.comment(), now());
+        audit(caller, r, t, now());
+    }
+
+    private void audit(Caller caller, Report r, ReportTransition t, Instant at) {
+        audit.record(caller, SUBJECT, key(r), t.action(), t.from().name(), t.to().name(), t.comment(), at);
     }
 
     private void notify(String unitCode, String subject, String body, Report r) {

@@ -33,8 +33,8 @@ public interface ReportRepository {
     /** One row per direct child of {@code parentCode}, with its report for the period if any. */
     List<BoardRow> board(long periodId, String parentCode);
 
-    /** A child unit and the state of its report (status null: nothing started). */
+    /** A child unit and the state of its report (status null: nothing started), with its latest signed document. */
     record BoardRow(String unitCode, String unitName, Long reportId, ReportStatus status, Integer revision,
-                    java.time.Instant submittedAt, java.time.Instant updatedAt) {
+                    java.time.Instant submittedAt, java.time.Instant updatedAt, Long documentId) {
     }
 }

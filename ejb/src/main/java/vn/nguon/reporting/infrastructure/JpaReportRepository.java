@@ -89,13 +89,14 @@ public class JpaReportRepository implements ReportRepository {
     @Override
     public List<BoardRow> board(long periodId, String parentCode) {
         return em.createQuery("""
-                        select u.code, u.type, u.name, r.id, r.status, r.revision, r.submittedAt, r.updatedAt
+                        select u.code, u.type, u.name, r.id, r.status, r.revision, r.submittedAt, r.updatedAt,
+                               (select max(d.id) from SignedDocument d where d.reportId = r.id)
                         from OrgUnit u left join Report r on r.unitCode = u.code and r.period.id = :period
                         where u.parent.code = :parent order by u.code""", Object[].class)
                 .setParameter("parent", parentCode).setParameter("period", periodId)
                 .getResultStream()
                 .map(o -> new BoardRow((String) o[0], o[1] + " " + o[2], (Long) o[3], (ReportStatus) o[4],
-                        (Integer) o[5], (Instant) o[6], (Instant) o[7]))
+                        (Integer) o[5], (Instant) o[6], (Instant) o[7], (Long) o[8]))
                 .toList();
     }
 }

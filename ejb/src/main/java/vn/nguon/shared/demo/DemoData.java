@@ -9,6 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.nguon.audit.domain.AuditEvent;
+import vn.nguon.documents.application.DocumentService;
+import vn.nguon.identity.application.Caller;
+import vn.nguon.identity.domain.Role;
+import vn.nguon.org.application.UnitView;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.OrgUnitRepository;
 import vn.nguon.reporting.domain.Report;
@@ -25,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -56,6 +61,9 @@ public class DemoData {
 
     @Inject
     DocumentNumbers numbers;
+
+    @Inject
+    DocumentService documents;
 
     @PostConstruct
     void seed() {
@@ -97,6 +105,11 @@ public class DemoData {
         audit("report", r.id(), new ReportTransition("create", null, r.status(), null), unit, now);
         String number = numbers.next(unit, LocalDate.now().getYear()) + "/BC-UBND";
         audit("report", r.id(), r.sign(SYSTEM, number, now), unit, now);
+        em.flush();
+        // a signed demo report has its signed official document, like any other
+        OrgUnit issuer = units.find(unit).orElseThrow();
+        documents.issue(r, template, issuer, new Caller(SYSTEM, "Lãnh đạo (dữ liệu demo)", Set.of(Role.COMMUNE_LEADER),
+                UnitView.of(issuer), "CHU_TICH"), now);
         audit("report", r.id(), r.submit(SYSTEM, now), unit, now);
         em.flush();
         em.persist(new ReportSubmission(r, SYSTEM, now));

@@ -142,6 +142,43 @@ public class ReportResource {
     }
 
     @GET
+    @Path("reports/{id}/documents")
+    public List<ReportQueries.DocumentEntry> documents(@PathParam("id") long id) {
+        return queries.documents(id);
+    }
+
+    /** The signed PDF exactly as stored at signing. */
+    @GET
+    @Path("documents/{id}/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response documentPdf(@PathParam("id") long id) {
+        return file(queries.documentFile(id, false));
+    }
+
+    /** The annex tables of a signed document as an Excel workbook. */
+    @GET
+    @Path("documents/{id}/xlsx")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    public Response documentXlsx(@PathParam("id") long id) {
+        return file(queries.documentFile(id, true));
+    }
+
+    /** An unsigned preview of the report as it stands, watermarked "BẢN NHÁP". */
+    @GET
+    @Path("reports/{id}/preview")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response preview(@PathParam("id") long id) {
+        return file(queries.preview(id));
+    }
+
+    static Response file(ReportQueries.DocumentFile f) {
+        return Response.ok(f.bytes(), f.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + f.fileName() + "\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    @GET
     @Path("reports/{id}/timeline")
     public List<ReportQueries.TimelineEntry> timeline(@PathParam("id") long id) {
         return queries.timeline(id);

@@ -58,6 +58,7 @@ public class ReportEditView implements Serializable {
     private boolean stale;
     private ReportQueries.RollupView rollup;
     private List<RollupRow> rollupRows;
+    private List<ReportQueries.DocumentEntry> documents;
 
     @PostConstruct
     void init() {
@@ -205,6 +206,19 @@ public class ReportEditView implements Serializable {
                 : f.annex().code() + " — " + f.indicator().label() + " (" + f.column().label() + ")";
     }
 
+    /** The signed official documents of this report, newest first. */
+    public List<ReportQueries.DocumentEntry> getDocuments() {
+        if (documents == null) {
+            documents = report == null ? List.of() : queries.documents(report.id());
+        }
+        return documents;
+    }
+
+    /** The document signed at a timeline entry's moment (the sign step), or null. */
+    public ReportQueries.DocumentEntry documentSignedAt(java.time.Instant at) {
+        return getDocuments().stream().filter(d -> d.signedAt().equals(at)).findFirst().orElse(null);
+    }
+
     public List<ReportQueries.TimelineEntry> getTimeline() {
         return report == null ? List.of() : queries.timeline(report.id());
     }
@@ -271,6 +285,7 @@ public class ReportEditView implements Serializable {
             reason = null;
             stale = false;
             rollup = null;
+            documents = null;
             Messages.info(successKey);
         } catch (ValidationFailedException e) {
             ResourceBundle b = Messages.bundle();

@@ -1,0 +1,2 @@
+/** Official documents on the web: the public verification page. Downloads go through the reporting API. */
+package vn.nguon.documents.web;
