@@ -370,7 +370,7 @@ cmd_bench() {
     cd "$REPO"
     ./mvnw -B verify -Pbenchmark "$@"
     echo
-    cat "$REPO"/ear/target/benchmark/*.md
+    cat "$REPO"/reports/target/benchmark/*.md "$REPO"/ear/target/benchmark/*.md 2>/dev/null || true
 }
 
 case "${1:-}" in

@@ -89,6 +89,13 @@ class ReportingChainUiIT {
         assertTrue(page.messages().contains("Đã ký"), page.messages());
         String number = page.text("report:number");
         assertTrue(number.matches(".*\\d+/BC-UBND.*"), number);
+        // signing issued the official document: downloadable from the report page and its timeline
+        String signedNumber = number.replaceAll(".*?(\\d+/BC-UBND).*", "$1");
+        assertTrue(page.text("report:documents").contains(signedNumber), page.text("report:documents"));
+        assertEquals(1, driver.findElements(By.cssSelector("#report\\:documents a.doc-pdf")).size());
+        assertEquals(1, driver.findElements(By.cssSelector("#report\\:timeline a.timeline-pdf")).size());
+        String pdfHref = driver.findElement(By.cssSelector("#report\\:documents a.doc-pdf")).getAttribute("href");
+        assertTrue(pdfHref.matches(".*/nguon/api/documents/\\d+/pdf"), pdfHref);
         page.submit();
         assertEquals("Đã gửi", page.status());
 
@@ -100,6 +107,8 @@ class ReportingChainUiIT {
         page = ReportPage.expect(driver);
         assertEquals("Đã gửi", page.status());
         assertFalse(page.hasButton("save"), "the province does not edit a commune's report");
+        assertFalse(driver.findElements(By.cssSelector("#report\\:documents a.doc-pdf")).isEmpty(),
+                "the province downloads the commune's signed document");
         page.returnWith("Số cụm loa FM chưa khớp với biên bản kiểm kê, đề nghị xã rà soát lại.");
         assertEquals("Bị trả lại", page.status());
 
@@ -118,8 +127,11 @@ class ReportingChainUiIT {
         driver = as("laichau.canbo");
         driver.get(Browser.APP_URL + "reporting/board.xhtml?period=" + period);
         new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.elementToBeClickable(By.linkText("Xã Bình Lư"))).click();
+                .until(ExpectedConditions.elementToBeClickable(By.linkText("Xã Bình Lư")));
+        assertEquals(1, driver.findElements(By.cssSelector("a.board-pdf")).size(), "the board links the signed document");
+        driver.findElement(By.linkText("Xã Bình Lư")).click();
         page = ReportPage.expect(driver);
+        assertEquals(2, driver.findElements(By.cssSelector("#report\\:documents a.doc-pdf")).size(), "one per signed revision");
         assertTrue(page.diffRows().stream().anyMatch(r -> r.contains("FM") && r.contains("4") && r.contains("3")),
                 page.diffRows().toString());
         page.accept();
