@@ -85,6 +85,25 @@ public final class Api {
         }
     }
 
+    /** A POST of a text body (e.g. a CSV file) with its content type. */
+    public Reply postText(String path, String contentType, String body) {
+        try {
+            HttpRequest req = HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Authorization", "Bearer " + token(user)).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+            HttpResponse<String> res = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+            JsonValue json = res.body().isBlank() ? JsonValue.NULL
+                    : Json.createReader(new StringReader(res.body())).readValue();
+            return new Reply(res.statusCode(), json);
+        } catch (Exception e) {
+            throw new IllegalStateException("POST " + path, e);
+        }
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, null);
+    }
+
     public Reply post(String path, JsonStructure body) {
         return send("POST", path, body);
     }

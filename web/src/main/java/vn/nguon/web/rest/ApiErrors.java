@@ -20,6 +20,10 @@ public final class ApiErrors {
     public record Error(String error, String message, List<Violation> violations) {
     }
 
+    /** A refused device change or import: every problem with its line (0 when not from a file) and field. */
+    public record DeviceErrors(String error, String message, List<vn.nguon.devices.domain.DeviceProblem> problems) {
+    }
+
     private ApiErrors() {
     }
 
@@ -78,6 +82,15 @@ public final class ApiErrors {
         @Override
         public Response toResponse(IllegalArgumentException e) {
             return of(Response.Status.BAD_REQUEST, "badRequest", e.getMessage(), List.of());
+        }
+    }
+
+    @Provider
+    public static class DeviceProblems implements ExceptionMapper<vn.nguon.devices.application.DeviceProblemsException> {
+        @Override
+        public Response toResponse(vn.nguon.devices.application.DeviceProblemsException e) {
+            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new DeviceErrors("invalid", e.getMessage(), e.problems())).build();
         }
     }
 }

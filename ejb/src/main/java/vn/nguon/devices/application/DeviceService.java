@@ -1,0 +1,212 @@
+package vn.nguon.devices.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import vn.nguon.audit.application.AuditLog;
+import vn.nguon.devices.domain.Device;
+import vn.nguon.devices.domain.DeviceCsv;
+import vn.nguon.devices.domain.DeviceData;
+import vn.nguon.devices.domain.DeviceProblem;
+import vn.nguon.devices.domain.DeviceRepository;
+import vn.nguon.identity.application.Caller;
+import vn.nguon.identity.application.CallerService;
+import vn.nguon.identity.domain.Role;
+import vn.nguon.org.domain.OrgUnit;
+import vn.nguon.org.domain.OrgUnitRepository;
+import vn.nguon.org.domain.UnitLevel;
+import vn.nguon.reporting.application.AccessRefusedException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The device registry: list, register, edit, import from CSV, issue / rotate / revoke
+ * credentials. A unit sees the devices of its communes; the device operators of a commune, and
+ * the officers and leaders above it, manage them. Every change is audited.
+ */
+@Stateless
+@RolesAllowed({Role.Names.DEVICE_OPERATOR, Role.Names.COMMUNE_OFFICER, Role.Names.COMMUNE_LEADER,
+        Role.Names.PROVINCE_OFFICER, Role.Names.PROVINCE_LEADER, Role.Names.MINISTRY_OFFICER, Role.Names.MINISTRY_LEADER})
+public class DeviceService {
+
+    static final String SUBJECT = "device";
+    static final Set<Role> MANAGERS = EnumSet.of(Role.DEVICE_OPERATOR, Role.PROVINCE_OFFICER, Role.PROVINCE_LEADER,
+            Role.MINISTRY_OFFICER, Role.MINISTRY_LEADER);
+
+    /** A secret shown once, right after it was issued. */
+    public record Credentials(String deviceId, String username, String secret) {
+    }
+
+    @Inject
+    CallerService callers;
+
+    @Inject
+    DeviceRepository devices;
+
+    @Inject
+    OrgUnitRepository units;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The devices under a unit (the caller's own by default). */
+    public List<DeviceView> list(String unitCode) {
+        Caller caller = callers.current();
+        OrgUnit unit = unit(unitCode == null ? caller.unit().code() : unitCode)
+                .orElseThrow(() -> new AccessRefusedException("unknown unit " + unitCode));
+        if (!inScope(caller, unit)) {
+            throw new AccessRefusedException(caller.username() + " may not see the devices of " + unit.code());
+        }
+        Map<String, String> names = new HashMap<>();
+        return devices.under(unit.code()).stream()
+                .map(d -> DeviceView.of(d, names.computeIfAbsent(d.unitCode(), c -> unit(c).map(OrgUnit::fullName).orElse(c))))
+                .toList();
+    }
+
+    public DeviceView register(DeviceData data) {
+        Caller caller = callers.current();
+        OrgUnit commune = manageable(caller, data.communeCode());
+        List<DeviceProblem> problems = new ArrayList<>(data.problems(0));
+        if (problems.isEmpty() && devices.nameTaken(commune.code(), data.name())) {
+            problems.add(new DeviceProblem(0, "name", DeviceProblem.DUPLICATE, data.name().strip()));
+        }
+        if (!problems.isEmpty()) {
+            throw new DeviceProblemsException(problems);
+        }
+        Device d = create(caller, commune, data);
+        return DeviceView.of(d, commune.fullName());
+    }
+
+    public DeviceView update(String id, long expectedVersion, DeviceData data) {
+        Caller caller = callers.current();
+        Device d = device(id);
+        OrgUnit commune = manageable(caller, d.unitCode());
+        if (d.version() != expectedVersion) {
+            throw new DeviceProblemsException(List.of(new DeviceProblem(0, "", "stale", String.valueOf(d.version()))));
+        }
+        List<DeviceProblem> problems = new ArrayList<>(data.problems(0));
+        if (problems.isEmpty() && !d.name().equalsIgnoreCase(data.name().strip()) && devices.nameTaken(commune.code(), data.name())) {
+            problems.add(new DeviceProblem(0, "name", DeviceProblem.DUPLICATE, data.name().strip()));
+        }
+        if (!problems.isEmpty()) {
+            throw new DeviceProblemsException(problems);
+        }
+        d.update(data);
+        audit.record(caller, SUBJECT, d.id(), "update", null, null, d.name(), now());
+        return DeviceView.of(d, commune.fullName());
+    }
+
+    /**
+     * Imports a whole file or nothing: every row is checked (values, commune, scope, names taken)
+     * and all problems come back with their line numbers.
+     *
+     * @return the devices registered
+     */
+    public List<DeviceView> importCsv(String csv, String defaultCommune) {
+        Caller caller = callers.current();
+        DeviceCsv.Result parsed = DeviceCsv.parse(csv);
+        List<DeviceProblem> problems = new ArrayList<>(parsed.problems());
+        String fallback = defaultCommune != null ? defaultCommune : caller.unit().code();
+        List<Object[]> ok = new ArrayList<>();
+        for (DeviceCsv.Row parsedRow : parsed.rows()) {
+            int line = parsedRow.line();
+            DeviceData row = parsedRow.data();
+            String code = row.communeCode() != null ? row.communeCode() : fallback;
+            Optional<OrgUnit> commune = unit(code).filter(u -> u.level() == UnitLevel.COMMUNE);
+            if (commune.isEmpty()) {
+                problems.add(new DeviceProblem(line, "commune", DeviceProblem.UNKNOWN_COMMUNE, code));
+            } else if (!mayManage(caller, commune.get())) {
+                problems.add(new DeviceProblem(line, "commune", DeviceProblem.NOT_YOURS, code));
+            } else if (devices.nameTaken(code, row.name())) {
+                problems.add(new DeviceProblem(line, "name", DeviceProblem.DUPLICATE, row.name().strip()));
+            } else {
+                ok.add(new Object[]{commune.get(), row});
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(DeviceProblem::line));
+            throw new DeviceProblemsException(problems);
+        }
+        List<DeviceView> created = new ArrayList<>();
+        for (Object[] o : ok) {
+            OrgUnit commune = (OrgUnit) o[0];
+            created.add(DeviceView.of(create(caller, commune, (DeviceData) o[1]), commune.fullName()));
+        }
+        return created;
+    }
+
+    /** Issues (or rotates) a device's secret; the old one stops working. The secret is returned once. */
+    public Credentials issueCredentials(String id) {
+        Caller caller = callers.current();
+        Device d = device(id);
+        manageable(caller, d.unitCode());
+        String before = d.credentialState().name();
+        String secret = d.issueCredentials(now());
+        audit.record(caller, SUBJECT, d.id(), before.equals("ACTIVE") ? "credentials.rotate" : "credentials.issue",
+                before, d.credentialState().name(), null, now());
+        return new Credentials(d.id(), d.id(), secret);
+    }
+
+    public DeviceView revokeCredentials(String id) {
+        Caller caller = callers.current();
+        Device d = device(id);
+        OrgUnit commune = manageable(caller, d.unitCode());
+        try {
+            d.revokeCredentials(now());
+        } catch (IllegalStateException e) {
+            throw new DeviceProblemsException(List.of(new DeviceProblem(0, "credentials", "noCredentials", id)));
+        }
+        audit.record(caller, SUBJECT, d.id(), "credentials.revoke", "ACTIVE", "REVOKED", null, now());
+        return DeviceView.of(d, commune.fullName());
+    }
+
+    // --- helpers ------------------------------------------------------------------------------
+
+    private Device create(Caller caller, OrgUnit commune, DeviceData data) {
+        Device d = new Device(Device.idFor(commune.code(), devices.nextSerial()), commune.code(), data, caller.username(), now());
+        devices.add(d);
+        audit.record(caller, SUBJECT, d.id(), "register", null, d.credentialState().name(), d.name(), now());
+        return d;
+    }
+
+    private OrgUnit manageable(Caller caller, String communeCode) {
+        String code = communeCode == null ? caller.unit().code() : communeCode;
+        OrgUnit commune = unit(code).filter(u -> u.level() == UnitLevel.COMMUNE).orElseThrow(() ->
+                new DeviceProblemsException(List.of(new DeviceProblem(0, "commune", DeviceProblem.UNKNOWN_COMMUNE, code))));
+        if (!mayManage(caller, commune)) {
+            throw new AccessRefusedException(caller.username() + " (" + caller.unit().code() + ", " + caller.roles()
+                    + ") may not manage the devices of " + commune.code());
+        }
+        return commune;
+    }
+
+    static boolean mayManage(Caller caller, OrgUnit commune) {
+        return inScope(caller, commune) && caller.roles().stream().anyMatch(MANAGERS::contains);
+    }
+
+    static boolean inScope(Caller caller, OrgUnit unit) {
+        return unit.chain().stream().anyMatch(u -> u.code().equals(caller.unit().code()));
+    }
+
+    private Device device(String id) {
+        return devices.find(id).orElseThrow(() -> new AccessRefusedException("unknown device " + id));
+    }
+
+    private Optional<OrgUnit> unit(String code) {
+        return code == null ? Optional.empty() : units.find(code);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

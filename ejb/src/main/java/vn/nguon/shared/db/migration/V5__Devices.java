@@ -1,0 +1,5 @@
+package vn.nguon.shared.db.migration;
+
+/** The device registry. */
+public class V5__Devices extends SqlScriptMigration {
+}

@@ -1,0 +1,188 @@
+package vn.nguon.devices.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
+import vn.nguon.devices.application.DeviceProblemsException;
+import vn.nguon.devices.application.DeviceService;
+import vn.nguon.devices.application.DeviceView;
+import vn.nguon.devices.domain.DeviceData;
+import vn.nguon.devices.domain.DeviceProblem;
+import vn.nguon.devices.domain.DeviceType;
+import vn.nguon.devices.domain.Transport;
+import vn.nguon.identity.web.CurrentUser;
+import vn.nguon.reporting.application.AccessRefusedException;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * The device registry ({@code devices/index.xhtml}): the devices of the caller's communes, a form
+ * to register one, a CSV import that lists every problem by line, and credentials (the secret is
+ * shown once, right after it is issued).
+ */
+@Named
+@ViewScoped
+public class DevicesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DeviceService service;
+
+    @Inject
+    CurrentUser me;
+
+    private List<DeviceView> devices = List.of();
+    private final List<String> problems = new ArrayList<>();
+    private DeviceService.Credentials issued;
+
+    // the registration form
+    private String commune;
+    private DeviceType type;
+    private String name;
+    private String village;
+    private BigDecimal latitude;
+    private BigDecimal longitude;
+    private Transport transport = Transport.CELLULAR;
+    private UploadedFile file;
+
+    @PostConstruct
+    void load() {
+        try {
+            devices = service.list(null);
+        } catch (AccessRefusedException | EJBAccessException e) {
+            devices = List.of();
+            error(text("device.refused"));
+        }
+    }
+
+    public boolean isManager() {
+        return me.hasAny("device-operator province-officer province-leader ministry-officer ministry-leader");
+    }
+
+    /** Province and ministry users register for a commune they name; a commune's operator for their own. */
+    public boolean isCommuneChosen() {
+        return !"COMMUNE".equals(me.getLevel());
+    }
+
+    public void register() {
+        run(() -> {
+            DeviceView d = service.register(new DeviceData(isCommuneChosen() ? commune : null, type, name, village,
+                    latitude, longitude, transport));
+            info(MessageFormat.format(text("device.registered"), d.id(), d.name()));
+            name = null;
+            village = null;
+            latitude = null;
+            longitude = null;
+        });
+    }
+
+    public void importFile() {
+        run(() -> {
+            if (file == null || file.getSize() == 0) {
+                error(text("device.import.noFile"));
+                return;
+            }
+            String csv = new String(file.getContent(), StandardCharsets.UTF_8);
+            int n = service.importCsv(csv, isCommuneChosen() ? commune : null).size();
+            info(MessageFormat.format(text("device.imported"), n));
+        });
+    }
+
+    public void issue(String id) {
+        run(() -> issued = service.issueCredentials(id));
+    }
+
+    public void revoke(String id) {
+        run(() -> {
+            service.revokeCredentials(id);
+            info(text("device.revoked"));
+        });
+    }
+
+    private void run(Runnable step) {
+        problems.clear();
+        issued = null;
+        try {
+            step.run();
+            load();
+        } catch (DeviceProblemsException e) {
+            for (DeviceProblem p : e.problems()) {
+                String field = p.field().isEmpty() ? "" : text("device.field." + p.field()) + ": ";
+                String line = p.line() > 0 ? MessageFormat.format(text("device.line"), p.line()) + " — " : "";
+                problems.add(line + field + MessageFormat.format(text("device.problem." + p.code()), p.arg()));
+            }
+            FacesContext.getCurrentInstance().validationFailed();
+            error(MessageFormat.format(text("device.problems"), e.problems().size()));
+        } catch (AccessRefusedException | EJBAccessException e) {
+            error(text("device.refused"));
+        }
+    }
+
+    private static String text(String key) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        ResourceBundle b = fc.getApplication().getResourceBundle(fc, "msg");
+        return b.getString(key);
+    }
+
+    private static void info(String s) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, s, null));
+    }
+
+    private static void error(String s) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, s, null));
+    }
+
+    public List<DeviceView> getDevices() { return devices; }
+
+    public List<String> getProblems() { return problems; }
+
+    public DeviceService.Credentials getIssued() { return issued; }
+
+    public DeviceType[] getTypes() { return DeviceType.values(); }
+
+    public Transport[] getTransports() { return Transport.values(); }
+
+    public String getCommune() { return commune; }
+
+    public void setCommune(String commune) { this.commune = commune; }
+
+    public DeviceType getType() { return type; }
+
+    public void setType(DeviceType type) { this.type = type; }
+
+    public String getName() { return name; }
+
+    public void setName(String name) { this.name = name; }
+
+    public String getVillage() { return village; }
+
+    public void setVillage(String village) { this.village = village; }
+
+    public BigDecimal getLatitude() { return latitude; }
+
+    public void setLatitude(BigDecimal latitude) { this.latitude = latitude; }
+
+    public BigDecimal getLongitude() { return longitude; }
+
+    public void setLongitude(BigDecimal longitude) { this.longitude = longitude; }
+
+    public Transport getTransport() { return transport; }
+
+    public void setTransport(Transport transport) { this.transport = transport; }
+
+    public UploadedFile getFile() { return file; }
+
+    public void setFile(UploadedFile file) { this.file = file; }
+}
