@@ -9,6 +9,7 @@ import vn.nguon.devices.domain.DeviceCsv;
 import vn.nguon.devices.domain.DeviceData;
 import vn.nguon.devices.domain.DeviceProblem;
 import vn.nguon.devices.domain.DeviceRepository;
+import vn.nguon.devices.infrastructure.BrokerAccounts;
 import vn.nguon.identity.application.Caller;
 import vn.nguon.identity.application.CallerService;
 import vn.nguon.identity.domain.Role;
@@ -56,6 +57,9 @@ public class DeviceService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    BrokerAccounts broker;
 
     Clock clock = Clock.systemUTC();
 
@@ -152,6 +156,7 @@ public class DeviceService {
         manageable(caller, d.unitCode());
         String before = d.credentialState().name();
         String secret = d.issueCredentials(now());
+        broker.grant(d.id(), secret); // reaches the broker when this transaction commits
         audit.record(caller, SUBJECT, d.id(), before.equals("ACTIVE") ? "credentials.rotate" : "credentials.issue",
                 before, d.credentialState().name(), null, now());
         return new Credentials(d.id(), d.id(), secret);
@@ -163,6 +168,7 @@ public class DeviceService {
         OrgUnit commune = manageable(caller, d.unitCode());
         try {
             d.revokeCredentials(now());
+            broker.revoke(d.id());
         } catch (IllegalStateException e) {
             throw new DeviceProblemsException(List.of(new DeviceProblem(0, "credentials", "noCredentials", id)));
         }
