@@ -70,6 +70,32 @@ public class Device {
     @Version
     private long version;
 
+    // what the device last reported (see docs/device-protocol.md)
+    private boolean online;
+
+    @Column(length = 12)
+    private String mode;
+
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
+
+    @Column(length = 40)
+    private String firmware;
+
+    private Integer volume;
+
+    @Column(length = 10)
+    private String power;
+
+    @Column(name = "signal_dbm")
+    private Integer signalDbm;
+
+    @Column(name = "queue_length")
+    private Integer queueLength;
+
+    @Column(length = 80)
+    private String playing;
+
     protected Device() {
     }
 
@@ -128,6 +154,50 @@ public class Device {
     public boolean accepts(String secret) {
         return credentialState == CredentialState.ACTIVE && DeviceSecrets.matches(secret, secretHash);
     }
+
+    /** A status message (also the Last Will, {@code online=false}); an older one than we have is ignored. */
+    public void record(DeviceMessage.Status s, Instant receivedAt) {
+        if (lastSeenAt != null && s.at().isBefore(lastSeenAt) && s.online()) {
+            return;
+        }
+        online = s.online();
+        if (s.mode() != null) {
+            mode = s.mode();
+        }
+        volume = s.volume() != null ? s.volume() : volume;
+        power = s.power() != null ? s.power() : power;
+        signalDbm = s.signalDbm() != null ? s.signalDbm() : signalDbm;
+        firmware = s.firmware() != null ? s.firmware() : firmware;
+        queueLength = s.queueLength() != null ? s.queueLength() : queueLength;
+        playing = s.online() ? s.playing() : null;
+        lastSeenAt = s.online() ? receivedAt : lastSeenAt;
+    }
+
+    public void record(DeviceMessage.Heartbeat h, Instant receivedAt) {
+        online = true;
+        lastSeenAt = receivedAt;
+        if (h.queueLength() != null) {
+            queueLength = h.queueLength();
+        }
+    }
+
+    public boolean online() { return online; }
+
+    public String mode() { return mode; }
+
+    public Instant lastSeenAt() { return lastSeenAt; }
+
+    public String firmware() { return firmware; }
+
+    public Integer volume() { return volume; }
+
+    public String power() { return power; }
+
+    public Integer signalDbm() { return signalDbm; }
+
+    public Integer queueLength() { return queueLength; }
+
+    public String playing() { return playing; }
 
     public String id() { return id; }
 

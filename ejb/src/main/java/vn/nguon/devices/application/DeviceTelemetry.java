@@ -1,0 +1,58 @@
+package vn.nguon.devices.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import vn.nguon.devices.domain.Device;
+import vn.nguon.devices.domain.DeviceMessage;
+import vn.nguon.devices.domain.DeviceRepository;
+import vn.nguon.devices.infrastructure.DeviceMessageJson;
+
+import java.time.Clock;
+import java.util.logging.Logger;
+
+/**
+ * Records what devices publish on their {@code status} and {@code heartbeat} topics. A message
+ * that is not valid for the protocol, comes from an unknown device or does not match its topic is
+ * refused with {@link DeviceMessage.Malformed}: logged, rolled back, redelivered a few times by
+ * the broker and then dead-lettered to {@code nguon.DLQ}, where operators see it; the consumer
+ * goes on with the next message.
+ */
+@Stateless
+@PermitAll
+public class DeviceTelemetry {
+
+    private static final Logger LOG = Logger.getLogger(DeviceTelemetry.class.getName());
+
+    @Inject
+    DeviceRepository devices;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * @param address the broker address it was published to, {@code nguon.dev.<id>.<kind>}
+     * @param payload the message as published
+     */
+    public void receive(String address, String payload) {
+        try {
+            String[] parts = address == null ? new String[0] : address.split("\\.");
+            if (parts.length != 4 || !parts[0].equals("nguon") || !parts[1].equals("dev")) {
+                throw new DeviceMessage.Malformed("not a device topic: " + address);
+            }
+            String id = parts[2];
+            String kind = parts[3];
+            DeviceMessage m = DeviceMessageJson.parse(payload);
+            Device d = devices.find(id).orElseThrow(() -> new DeviceMessage.Malformed("unknown device " + id));
+            if (m instanceof DeviceMessage.Status s && kind.equals("status")) {
+                d.record(s, clock.instant());
+            } else if (m instanceof DeviceMessage.Heartbeat h && kind.equals("heartbeat")) {
+                d.record(h, clock.instant());
+            } else {
+                throw new DeviceMessage.Malformed(m.getClass().getSimpleName() + " on the " + kind + " topic");
+            }
+        } catch (DeviceMessage.Malformed e) {
+            LOG.warning(() -> "refused a device message on " + address + ": " + e.getMessage());
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package vn.nguon.devices.domain;
+
+import java.time.Instant;
+
+/**
+ * A message a device publishes (see {@code docs/device-protocol.md}): STATUS or HEARTBEAT, version
+ * 1. The wire format is read by {@code DeviceMessageJson}; whatever is not a valid message is
+ * refused as {@link Malformed} with the reason, never half-read.
+ */
+public sealed interface DeviceMessage {
+
+    int VERSION = 1;
+
+    record Status(boolean online, String mode, Integer volume, String power, Integer signalDbm, String firmware,
+                  Integer queueLength, String playing, Instant at) implements DeviceMessage {
+    }
+
+    record Heartbeat(Integer queueLength, Instant at) implements DeviceMessage {
+    }
+
+    /** A message that is not valid JSON or not valid for the protocol. */
+    final class Malformed extends RuntimeException {
+        public Malformed(String reason) {
+            super(reason);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package vn.nguon.devices.infrastructure;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import vn.nguon.devices.application.DeviceTelemetry;
+
+/** Every device's {@code nguon/dev/<id>/heartbeat} (MQTT), through a durable wildcard subscription. */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = "nguon.dev.*.heartbeat"),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+        @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+        @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "nguon-device-heartbeat"),
+        @ActivationConfigProperty(propertyName = "clientId", propertyValue = "nguon-device-heartbeat"),
+        @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+})
+public class DeviceHeartbeatConsumer implements MessageListener {
+
+    @Inject
+    DeviceTelemetry telemetry;
+
+    @Override
+    public void onMessage(Message message) {
+        telemetry.receive(DeviceMessages.address(message), DeviceMessages.text(message));
+    }
+}

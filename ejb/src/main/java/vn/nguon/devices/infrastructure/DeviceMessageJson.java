@@ -1,0 +1,101 @@
+package vn.nguon.devices.infrastructure;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import vn.nguon.devices.domain.DeviceMessage;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/** Reads the JSON a device publishes (docs/device-protocol.md, version 1), checking every field it reads. */
+public final class DeviceMessageJson {
+
+    private DeviceMessageJson() {
+    }
+
+    public static DeviceMessage parse(String json) {
+        JsonObject o;
+        try {
+            JsonValue v = Json.createReader(new StringReader(json == null ? "" : json)).readValue();
+            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new DeviceMessage.Malformed("not a JSON object");
+            }
+            o = v.asJsonObject();
+        } catch (JsonException e) {
+            throw new DeviceMessage.Malformed("not JSON: " + e.getMessage());
+        }
+        if (!(o.get("v") instanceof JsonNumber n) || n.intValue() != DeviceMessage.VERSION) {
+            throw new DeviceMessage.Malformed("missing or unsupported version \"v\"");
+        }
+        String type = string(o, "type", true);
+        Instant at = instant(string(o, "at", true));
+        return switch (type) {
+            case "STATUS" -> {
+                JsonValue b = o.get("online");
+                if (b != JsonValue.TRUE && b != JsonValue.FALSE) {
+                    throw new DeviceMessage.Malformed("\"online\" must be true or false");
+                }
+                String mode = string(o, "mode", false);
+                if (mode != null && !mode.equals("IP") && !mode.equals("FM_FALLBACK")) {
+                    throw new DeviceMessage.Malformed("\"mode\" must be IP or FM_FALLBACK");
+                }
+                Integer volume = integer(o, "volume", 0, 100);
+                String power = string(o, "power", false);
+                if (power != null && !power.equals("MAINS") && !power.equals("BATTERY")) {
+                    throw new DeviceMessage.Malformed("\"power\" must be MAINS or BATTERY");
+                }
+                yield new DeviceMessage.Status(b == JsonValue.TRUE, mode, volume, power, integer(o, "signalDbm", -150, 0),
+                        limit(string(o, "firmware", false), 40), integer(o, "queueLength", 0, 100_000),
+                        limit(string(o, "playing", false), 80), at);
+            }
+            case "HEARTBEAT" -> new DeviceMessage.Heartbeat(integer(o, "queueLength", 0, 100_000), at);
+            default -> throw new DeviceMessage.Malformed("unknown type " + type);
+        };
+    }
+
+    private static String string(JsonObject o, String name, boolean required) {
+        JsonValue v = o.get(name);
+        if (v == null || v == JsonValue.NULL) {
+            if (required) {
+                throw new DeviceMessage.Malformed("missing \"" + name + "\"");
+            }
+            return null;
+        }
+        if (!(v instanceof JsonString s)) {
+            throw new DeviceMessage.Malformed("\"" + name + "\" must be a string");
+        }
+        return s.getString();
+    }
+
+    private static Integer integer(JsonObject o, String name, int min, int max) {
+        JsonValue v = o.get(name);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < min || n.longValue() > max) {
+            throw new DeviceMessage.Malformed("\"" + name + "\" must be an integer from " + min + " to " + max);
+        }
+        return n.intValue();
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new DeviceMessage.Malformed("\"at\" is not an ISO-8601 time with offset: " + text);
+        }
+    }
+
+    private static String limit(String s, int max) {
+        if (s != null && s.length() > max) {
+            throw new DeviceMessage.Malformed("a text is longer than " + max);
+        }
+        return s;
+    }
+}
