@@ -7,6 +7,8 @@
 #   nguon.sh stop [STATE_DIR]      stop whatever a run (or infra-start) left running
 #   nguon.sh test                  install test prerequisites, run every test (./mvnw verify)
 #   nguon.sh bench [-D...]         run the benchmarks on a fresh stack; results in ear/target/benchmark/
+#   nguon.sh simulate [--devices N --communes C1,C2 --latency-ms --drop-rate --disconnect-rate --fm-rate --seconds]
+#                                  simulated devices against a running stack (run starts 12 of them)
 #   nguon.sh infra-start STATE_DIR start PostgreSQL, Artemis and Keycloak only (used by the tests)
 #   nguon.sh status [STATE_DIR]    what is running
 #
@@ -87,6 +89,7 @@ stop_one() { # stop_one STATE NAME
 
 stop_all() { # stop_all STATE
     local state=$1
+    stop_one "$state" simulator
     stop_one "$state" wildfly
     stop_one "$state" keycloak
     stop_one "$state" artemis
@@ -324,6 +327,13 @@ cmd_run() {
     start_artemis "$state"
     start_keycloak "$state"
     start_wildfly "$state"
+    if [[ ${NGUON_SIMULATOR:-true} == true ]]; then
+        # the demo's devices: 12 simulated loudspeaker clusters and e-boards in four communes of Lai Châu
+        log "starting the device simulator (logs: $state/logs/simulator.log)"
+        start_bg "$state" simulator "$state/logs/simulator.log" "$REPO/mvnw" -B -q -o -f "$REPO/ear/pom.xml" \
+            exec:java -Dexec.mainClass=vn.nguon.sim.DeviceSimulator -Dexec.classpathScope=test \
+            "-Dexec.args=--devices 12 --communes 03390,03394,03405,03388 --heartbeat-s 30 --disconnect-rate 0.02 --fm-rate 0.02"
+    fi
     print_banner
     # stay in the foreground until Ctrl-C; stop everything if a server dies
     while true; do
@@ -365,6 +375,12 @@ cmd_test() {
     ./mvnw -B verify "$@"
 }
 
+cmd_simulate() {
+    cd "$REPO"
+    ./mvnw -B -q -f ear/pom.xml exec:java -Dexec.mainClass=vn.nguon.sim.DeviceSimulator -Dexec.classpathScope=test \
+        "-Dexec.args=$*"
+}
+
 cmd_bench() {
     ensure_packages
     cd "$REPO"
@@ -378,7 +394,8 @@ case "${1:-}" in
     stop) stop_all "${2:-$NGUON_HOME}" ;;
     test) shift; cmd_test "$@" ;;
     bench) shift; cmd_bench "$@" ;;
+    simulate) shift; cmd_simulate "$@" ;;
     infra-start) cmd_infra_start "${2:-}" ;;
     status) cmd_status "${2:-}" ;;
-    *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -9,4 +9,5 @@ ALTER TABLE device
     ADD COLUMN power        VARCHAR(10),
     ADD COLUMN signal_dbm   INT,
     ADD COLUMN queue_length INT,
-    ADD COLUMN playing      VARCHAR(80);
+    ADD COLUMN playing      VARCHAR(80),
+    ADD COLUMN status_at    TIMESTAMPTZ;

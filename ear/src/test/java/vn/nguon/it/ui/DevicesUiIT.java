@@ -65,6 +65,7 @@ class DevicesUiIT {
             click(driver, "devices:register");
             assertTrue(driver.findElement(By.id("devices:messages")).getText().contains("Đã đăng ký thiết bị"),
                     driver.findElement(By.id("devices:messages")).getText());
+            // the newest devices come first, whatever other tests registered before
             WebElement row = driver.findElements(By.cssSelector("#devices\\:list tbody tr")).stream()
                     .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
             assertTrue(row.getText().contains("Chưa cấp"), row.getText());

@@ -96,6 +96,10 @@ public class Device {
     @Column(length = 80)
     private String playing;
 
+    /** When the device last said whether it is online (a Last Will counts from when it arrived). */
+    @Column(name = "status_at")
+    private Instant statusAt;
+
     protected Device() {
     }
 
@@ -161,6 +165,7 @@ public class Device {
             return;
         }
         online = s.online();
+        statusAt = s.online() ? s.at() : (s.at().isAfter(receivedAt) ? s.at() : receivedAt);
         if (s.mode() != null) {
             mode = s.mode();
         }
@@ -173,8 +178,11 @@ public class Device {
         lastSeenAt = s.online() ? receivedAt : lastSeenAt;
     }
 
+    /** A heartbeat: seen now; online again unless it was sent before the device last said it was offline. */
     public void record(DeviceMessage.Heartbeat h, Instant receivedAt) {
-        online = true;
+        if (statusAt == null || h.at().isAfter(statusAt)) {
+            online = true;
+        }
         lastSeenAt = receivedAt;
         if (h.queueLength() != null) {
             queueLength = h.queueLength();

@@ -7,7 +7,7 @@ public interface DeviceRepository {
 
     Optional<Device> find(String id);
 
-    /** The devices of the communes below (or equal to) a unit, ordered by commune and name. */
+    /** The devices of the communes below (or equal to) a unit, newest first. */
     List<Device> under(String unitCode);
 
     boolean nameTaken(String unitCode, String name);

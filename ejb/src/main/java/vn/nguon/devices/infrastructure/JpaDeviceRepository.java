@@ -26,7 +26,7 @@ public class JpaDeviceRepository implements DeviceRepository {
         return em.createQuery("""
                         select d from Device d, OrgUnit c where c.code = d.unitCode
                           and (c.code = :u or c.parent.code = :u or c.parent.parent.code = :u)
-                        order by d.unitCode, d.name""", Device.class)
+                        order by d.createdAt desc, d.id desc""", Device.class)
                 .setParameter("u", unitCode).getResultList();
     }
 

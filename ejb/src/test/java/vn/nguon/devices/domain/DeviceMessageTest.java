@@ -53,6 +53,8 @@ class DeviceMessageTest {
         assertFalse(d.online());
         assertEquals(t0, d.lastSeenAt(), "a Last Will does not count as seen");
         assertEquals("2.4.1", d.firmware(), "what was known stays");
+        d.record(new DeviceMessage.Heartbeat(4, t0.plusSeconds(3)), t0.plusSeconds(6));
+        assertFalse(d.online(), "a heartbeat sent before the device went offline, arriving late, does not revive it");
         d.record(new DeviceMessage.Heartbeat(4, t0.plusSeconds(60)), t0.plusSeconds(60));
         assertTrue(d.online());
         assertEquals(4, d.queueLength());

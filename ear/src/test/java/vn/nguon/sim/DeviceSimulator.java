@@ -1,0 +1,264 @@
+package vn.nguon.sim;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import vn.nguon.it.Api;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Simulated loudspeaker clusters and e-boards speaking the real protocol (docs/device-protocol.md)
+ * over MQTT 5: each registers through the API (as an operator who may), gets its credentials,
+ * connects with a persistent session and a Last Will, publishes its retained status and a
+ * heartbeat, and acknowledges PLAY commands (RECEIVED → PLAYING → DONE, at most once per
+ * delivery). Knobs: latency, drop rate, disconnects, FM fallback.
+ *
+ * <pre>
+ *   bash wildfly-config/dev/nguon.sh simulate --devices 20 --communes 03390,03391 [--operator laichau.canbo]
+ *        [--latency-ms 300] [--drop-rate 0.05] [--disconnect-rate 0.01] [--fm-rate 0.05] [--heartbeat-s 30] [--seconds 0]
+ * </pre>
+ */
+public final class DeviceSimulator {
+
+    record Options(int devices, List<String> communes, String operator, int latencyMs, double dropRate,
+                   double disconnectRate, double fmRate, int heartbeatSeconds, int seconds, String mqtt) {
+    }
+
+    static final class SimDevice implements MqttCallback {
+        final String id;
+        final String secret;
+        final Options o;
+        final Random random;
+        final Set<String> played = ConcurrentHashMap.newKeySet();
+        final ScheduledExecutorService timer;
+        volatile boolean fm;
+        MqttClient client;
+
+        SimDevice(String id, String secret, Options o, long seed, ScheduledExecutorService timer) {
+            this.id = id;
+            this.secret = secret;
+            this.o = o;
+            this.random = new Random(seed);
+            this.timer = timer;
+        }
+
+        void connect() throws MqttException {
+            client = new MqttClient(o.mqtt(), id, new MemoryPersistence());
+            client.setCallback(this);
+            MqttConnectionOptions c = new MqttConnectionOptions();
+            c.setUserName(id);
+            c.setPassword(secret.getBytes(StandardCharsets.UTF_8));
+            c.setCleanStart(false);
+            c.setSessionExpiryInterval(7L * 24 * 3600); // commands sent while offline are kept
+            c.setAutomaticReconnect(false);
+            c.setWill(topic("status"), message(status(false), true));
+            client.connect(c);
+            client.subscribe(topic("cmd"), 1);
+            client.publish(topic("status"), message(status(true), true));
+        }
+
+        String topic(String kind) {
+            return "nguon/dev/" + id + "/" + kind;
+        }
+
+        String status(boolean online) {
+            return "{\"v\":1,\"type\":\"STATUS\",\"online\":" + online + ",\"mode\":\"" + (fm ? "FM_FALLBACK" : "IP")
+                    + "\",\"volume\":70,\"power\":\"MAINS\",\"signalDbm\":" + (-60 - random.nextInt(40))
+                    + ",\"firmware\":\"sim-1.0\",\"queueLength\":0,\"at\":\"" + OffsetDateTime.now() + "\"}";
+        }
+
+        void tick() {
+            try {
+                if (client == null || !client.isConnected()) {
+                    connect();
+                    return;
+                }
+                if (random.nextDouble() < o.disconnectRate()) {
+                    client.disconnectForcibly(0, 0, false); // the 3G link drops: the broker publishes the Last Will
+                    client.close();
+                    client = null;
+                    return;
+                }
+                if (random.nextDouble() < o.fmRate()) {
+                    fm = !fm;
+                    client.publish(topic("status"), message(status(true), true));
+                }
+                client.publish(topic("heartbeat"), message("{\"v\":1,\"type\":\"HEARTBEAT\",\"queueLength\":0,\"at\":\""
+                        + OffsetDateTime.now() + "\"}", false));
+            } catch (MqttException e) {
+                client = null; // reconnect at the next tick
+            }
+        }
+
+        @Override
+        public void messageArrived(String topic, MqttMessage message) {
+            JsonObject cmd;
+            try {
+                cmd = Json.createReader(new StringReader(new String(message.getPayload(), StandardCharsets.UTF_8))).readObject();
+            } catch (RuntimeException e) {
+                return; // not for us to judge: a device ignores what it cannot read
+            }
+            String delivery = cmd.getString("deliveryId", "");
+            if (!"PLAY".equals(cmd.getString("type", "")) || delivery.isEmpty() || random.nextDouble() < o.dropRate()) {
+                return;
+            }
+            if (!played.add(delivery)) {
+                ack(delivery, "DONE", 0); // a redelivery: never played twice
+                return;
+            }
+            ack(delivery, "RECEIVED", o.latencyMs());
+            ack(delivery, "PLAYING", o.latencyMs() + 50);
+            ack(delivery, "DONE", o.latencyMs() + 1000);
+        }
+
+        void ack(String delivery, String state, int delayMs) {
+            timer.schedule(() -> {
+                try {
+                    if (client != null && client.isConnected()) {
+                        client.publish(topic("ack"), message("{\"v\":1,\"type\":\"ACK\",\"deliveryId\":\"" + delivery
+                                + "\",\"state\":\"" + state + "\",\"at\":\"" + OffsetDateTime.now() + "\"}", false));
+                    }
+                } catch (MqttException e) {
+                    // the link dropped; the command will be redelivered
+                }
+            }, delayMs, TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void disconnected(MqttDisconnectResponse response) {
+            client = null;
+        }
+
+        @Override
+        public void mqttErrorOccurred(MqttException exception) {
+        }
+
+        @Override
+        public void deliveryComplete(IMqttToken token) {
+        }
+
+        @Override
+        public void connectComplete(boolean reconnect, String serverURI) {
+        }
+
+        @Override
+        public void authPacketArrived(int reasonCode, MqttProperties properties) {
+        }
+    }
+
+    static MqttMessage message(String json, boolean retained) {
+        MqttMessage m = new MqttMessage(json.getBytes(StandardCharsets.UTF_8));
+        m.setQos(1);
+        m.setRetained(retained);
+        return m;
+    }
+
+    /** Registers (or reuses) the simulated devices and issues fresh credentials; returns id → secret. */
+    static Map<String, String> provision(Options o) {
+        Map<String, String> secrets = new java.util.LinkedHashMap<>();
+        Set<String> existing = new HashSet<>();
+        Map<String, String> idsByName = new ConcurrentHashMap<>();
+        for (JsonObject d : Api.as(o.operator()).get("devices").body().asJsonArray().getValuesAs(JsonObject.class)) {
+            existing.add(d.getString("unitCode") + "|" + d.getString("name"));
+            idsByName.put(d.getString("unitCode") + "|" + d.getString("name"), d.getString("id"));
+        }
+        for (int i = 0; i < o.devices(); i++) {
+            String commune = o.communes().get(i % o.communes().size());
+            String name = "Cụm loa mô phỏng " + (i + 1);
+            String key = commune + "|" + name;
+            String id = idsByName.get(key);
+            if (id == null) {
+                Api.Reply r = Api.as(o.operator()).post("devices", Json.createObjectBuilder().add("commune", commune)
+                        .add("type", i % 5 == 4 ? "bang_tin" : "cum_loa").add("name", name)
+                        .add("village", "Bản mô phỏng " + (i % 7 + 1)).add("transport", "4g").build());
+                if (r.status() != 201) {
+                    throw new IllegalStateException("cannot register " + name + " in " + commune + ": " + r);
+                }
+                id = r.json().getString("id");
+            }
+            secrets.put(id, Api.as(o.operator()).post("devices/" + id + "/credentials", JsonObject.EMPTY_JSON_OBJECT)
+                    .json().getString("secret"));
+        }
+        return secrets;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = parse(args);
+        Map<String, String> secrets = provision(o);
+        Thread.sleep(1000); // the broker applies the new accounts when the API's transactions commit
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(4);
+        List<SimDevice> devices = new ArrayList<>();
+        AtomicInteger connected = new AtomicInteger();
+        long seed = 2025;
+        for (Map.Entry<String, String> e : secrets.entrySet()) {
+            SimDevice d = new SimDevice(e.getKey(), e.getValue(), o, seed++, timer);
+            devices.add(d);
+            try {
+                d.connect();
+                connected.incrementAndGet();
+            } catch (MqttException ex) {
+                System.err.println(d.id + ": " + ex.getMessage());
+            }
+        }
+        System.out.printf("[simulator] %d devices in %s, %d connected to %s%n", devices.size(), o.communes(), connected.get(), o.mqtt());
+        for (SimDevice d : devices) {
+            timer.scheduleAtFixedRate(d::tick, 1000 + d.random.nextInt(o.heartbeatSeconds() * 1000), o.heartbeatSeconds() * 1000L,
+                    TimeUnit.MILLISECONDS);
+        }
+        if (o.seconds() > 0) {
+            Thread.sleep(o.seconds() * 1000L);
+            timer.shutdownNow();
+            for (SimDevice d : devices) {
+                try {
+                    if (d.client != null && d.client.isConnected()) {
+                        d.client.publish(d.topic("status"), message(d.status(false), true));
+                        d.client.disconnect();
+                    }
+                } catch (MqttException ignored) {
+                    // stopping anyway
+                }
+            }
+            System.out.println("[simulator] stopped");
+        } else {
+            Thread.currentThread().join();
+        }
+    }
+
+    static Options parse(String[] args) {
+        Map<String, String> a = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return new Options(Integer.parseInt(a.getOrDefault("devices", "10")),
+                List.of(a.getOrDefault("communes", "03390").split(",")), a.getOrDefault("operator", "laichau.canbo"),
+                Integer.parseInt(a.getOrDefault("latency-ms", "300")), Double.parseDouble(a.getOrDefault("drop-rate", "0")),
+                Double.parseDouble(a.getOrDefault("disconnect-rate", "0")), Double.parseDouble(a.getOrDefault("fm-rate", "0")),
+                Integer.parseInt(a.getOrDefault("heartbeat-s", "30")), Integer.parseInt(a.getOrDefault("seconds", "0")),
+                a.getOrDefault("mqtt", "tcp://127.0.0.1:1883"));
+    }
+
+    private DeviceSimulator() {
+    }
+}
