@@ -230,6 +230,7 @@ public final class DeviceSimulator {
         if (o.seconds() > 0) {
             Thread.sleep(o.seconds() * 1000L);
             timer.shutdownNow();
+            timer.awaitTermination(10, TimeUnit.SECONDS); // no heartbeat may follow the goodbye below
             for (SimDevice d : devices) {
                 try {
                     if (d.client != null && d.client.isConnected()) {

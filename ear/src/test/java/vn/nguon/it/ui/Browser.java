@@ -64,6 +64,15 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** A fresh browser (no SSO session) signed in through Keycloak as a demo user, on the home page. */
+    public static Browser signedIn(String user) {
+        Browser browser = new Browser();
+        HomePage.open(browser.driver);
+        KeycloakLoginPage.expect(browser.driver).signIn(user, "demo");
+        HomePage.expect(browser.driver);
+        return browser;
+    }
+
     /** Severe messages of the page's console (JavaScript errors). */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

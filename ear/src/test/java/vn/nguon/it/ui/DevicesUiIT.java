@@ -40,11 +40,8 @@ class DevicesUiIT {
 
     @Test
     void theOperatorRegistersIssuesAndImports() throws Exception {
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.signedIn("binhlu.vanhanh")) {
             WebDriver driver = browser.driver();
-            HomePage.open(driver);
-            KeycloakLoginPage.expect(driver).signIn("binhlu.vanhanh", "demo");
-            HomePage.expect(driver);
             driver.get(Browser.APP_URL + "devices/index.xhtml");
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("devices:list")));
 

@@ -46,11 +46,8 @@ class PeriodsUiIT {
     }
 
     private WebDriver as(String user) {
-        browser = new Browser();
+        browser = Browser.signedIn(user);
         WebDriver driver = browser.driver();
-        HomePage.open(driver);
-        KeycloakLoginPage.expect(driver).signIn(user, "demo");
-        HomePage.expect(driver);
         driver.get(Browser.APP_URL + "reporting/index.xhtml");
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("periods-form:periods")));

@@ -47,12 +47,8 @@ class ReportingChainUiIT {
     /** A fresh browser (no SSO session) signed in as {@code user}. */
     private WebDriver as(String user) {
         closeBrowser();
-        browser = new Browser();
-        WebDriver driver = browser.driver();
-        HomePage.open(driver);
-        KeycloakLoginPage.expect(driver).signIn(user, "demo");
-        HomePage.expect(driver);
-        return driver;
+        browser = Browser.signedIn(user);
+        return browser.driver();
     }
 
     private static Map<String, String> completeQd135Report() {

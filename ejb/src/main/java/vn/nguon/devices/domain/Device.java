@@ -105,9 +105,6 @@ public class Device {
 
     /** @throws IllegalArgumentException when the data has problems (see {@link DeviceData#problems}) */
     public Device(String id, String unitCode, DeviceData data, String by, Instant now) {
-        if (!data.problems(0).isEmpty()) {
-            throw new IllegalArgumentException("invalid device: " + data.problems(0));
-        }
         this.id = id;
         this.unitCode = unitCode;
         this.createdBy = by;
@@ -121,13 +118,14 @@ public class Device {
     }
 
     public void update(DeviceData data) {
-        if (!data.problems(0).isEmpty()) {
-            throw new IllegalArgumentException("invalid device: " + data.problems(0));
-        }
         apply(data);
     }
 
+    /** @throws IllegalArgumentException when the data has problems (see {@link DeviceData#problems}) */
     private void apply(DeviceData d) {
+        if (!d.problems(0).isEmpty()) {
+            throw new IllegalArgumentException("invalid device: " + d.problems(0));
+        }
         this.type = d.type();
         this.name = d.name().strip();
         this.village = d.village() == null || d.village().isBlank() ? null : d.village().strip();
