@@ -94,6 +94,25 @@ class DeviceTelemetryIT {
         await(id, o -> o.containsKey("queueLength") && o.getInt("queueLength") == 7,
                 "after a malformed status, the next heartbeat should still be recorded");
 
+        // a device cannot speak for another: its publication on another device's topic never arrives
+        String other = Api.as("binhlu.vanhanh").post("devices", Json.createObjectBuilder().add("type", "cum_loa")
+                .add("name", "Cụm loa " + UUID.randomUUID().toString().substring(0, 6)).add("transport", "4g").build())
+                .json().getString("id");
+        try {
+            device.publish("nguon/dev/" + other + "/status", message("{\"v\":1,\"type\":\"STATUS\",\"online\":true,"
+                    + "\"firmware\":\"gia-mao\",\"at\":\"" + OffsetDateTime.now() + "\"}", false));
+        } catch (Exception refused) {
+            // the broker may refuse the publication outright, or drop the connection: both keep the registry clean
+        }
+        if (!device.isConnected()) {
+            device.connect(options);
+        }
+        device.publish("nguon/dev/" + id + "/heartbeat", message("{\"v\":1,\"type\":\"HEARTBEAT\",\"queueLength\":9,\"at\":\""
+                + OffsetDateTime.now() + "\"}", false));
+        await(id, o -> o.containsKey("queueLength") && o.getInt("queueLength") == 9, "its own topics still work");
+        JsonObject spoofed = await(other, o -> true, "");
+        assertTrue(!spoofed.getBoolean("online") && !spoofed.containsKey("firmware"), "not spoofed: " + spoofed);
+
         device.disconnectForcibly(0, 0, false); // the link drops: no DISCONNECT, the broker sends the Last Will
         device.close();
         await(id, o -> !o.getBoolean("online"), "the Last Will should mark the device offline");

@@ -24,11 +24,19 @@ public class BrokerAccounts {
     @Resource(lookup = "java:/JmsXA")
     ConnectionFactory factory;
 
-    /** The device may connect with this secret (and no other). */
+    /**
+     * The device may connect with this secret (and no other), and use only its own topics
+     * {@code nguon/dev/<id>/#}: its role is its id, allowed on that subtree alone.
+     */
     public void grant(String deviceId, String secret) {
         // remove first: addUser refuses an existing user; a failed remove (no such user) is harmless
         invoke("removeUser", Json.createArrayBuilder().add(deviceId));
-        invoke("addUser", Json.createArrayBuilder().add(deviceId).add(secret).add(ROLE).add(false));
+        invoke("addUser", Json.createArrayBuilder().add(deviceId).add(secret).add(ROLE + "," + deviceId).add(false));
+        String own = deviceId + ",app";
+        // addSecuritySettings(match, send, consume, createDurableQueue, deleteDurableQueue, createNonDurableQueue,
+        //                     deleteNonDurableQueue, manage, browse, createAddress, deleteAddress)
+        invoke("addSecuritySettings", Json.createArrayBuilder().add("nguon.dev." + deviceId + ".#")
+                .add(own).add(own).add(own).add(own).add(own).add(own).add("app").add("app").add(own).add("app"));
     }
 
     /** The device may no longer connect. */
