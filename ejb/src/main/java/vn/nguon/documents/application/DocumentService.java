@@ -44,8 +44,9 @@ public class DocumentService {
         OfficialDocument doc = ReportDocuments.compose(template, report.values(), report.period().name(), unit,
                 report.documentNumber(), LocalDate.ofInstant(at, VIETNAM), signer.displayName(), signer.position(), false);
         RenderedPdf pdf = RENDERER.pdf(doc);
-        byte[] signed = SIGNER.sign(pdf.pdf(), keys.of(unit.code(), unitName(unit)),
-                new PdfSigner.Stamp(signer.displayName(), unitName(unit), ReportDocuments.place(unit),
+        String issuer = ReportDocuments.issuerName(unit);
+        byte[] signed = SIGNER.sign(pdf.pdf(), keys.of(unit.code(), issuer),
+                new PdfSigner.Stamp(signer.displayName(), issuer, ReportDocuments.place(unit),
                         "Ký ban hành báo cáo số " + report.documentNumber(), at),
                 new PdfSigner.Box(pdf.page(), pdf.x(), pdf.y(), pdf.width(), pdf.height()));
         byte[] xlsx = doc.annexes().isEmpty() ? null : RENDERER.xlsx(doc);
@@ -75,10 +76,5 @@ public class DocumentService {
         boolean looksOurs = check.signatures().stream().anyMatch(s -> s.subject() == null || s.subject().contains("OU=Nguồn"));
         return check.signatures().isEmpty() ? Verification.unsigned()
                 : check.signedAndUnaltered() && !looksOurs ? Verification.unknown() : Verification.altered();
-    }
-
-    static String unitName(OrgUnit unit) {
-        return unit.level() == vn.nguon.org.domain.UnitLevel.MINISTRY ? unit.fullName()
-                : "Ủy ban nhân dân " + unit.fullName().substring(0, 1).toLowerCase() + unit.fullName().substring(1);
     }
 }

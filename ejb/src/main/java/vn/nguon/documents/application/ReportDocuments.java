@@ -71,7 +71,8 @@ public final class ReportDocuments {
         return "ỦY BAN NHÂN DÂN\n" + unit.fullName().toUpperCase(VI);
     }
 
-    private static String issuerName(OrgUnit unit) {
+    /** "Ủy ban nhân dân xã Bình Lư"; the ministry by its name. */
+    static String issuerName(OrgUnit unit) {
         return unit.level() == UnitLevel.MINISTRY ? unit.fullName() : "Ủy ban nhân dân " + lowerFirst(unit.fullName());
     }
 
