@@ -157,9 +157,12 @@ public class Device {
         return credentialState == CredentialState.ACTIVE && DeviceSecrets.matches(secret, secretHash);
     }
 
-    /** A status message (also the Last Will, {@code online=false}); an older one than we have is ignored. */
+    /**
+     * A status message (also the Last Will, {@code online=false}). Statuses may be consumed out of
+     * order (several consumers): one sent before the status we already have is ignored.
+     */
     public void record(DeviceMessage.Status s, Instant receivedAt) {
-        if (lastSeenAt != null && s.at().isBefore(lastSeenAt) && s.online()) {
+        if (statusAt != null && s.at().isBefore(statusAt)) {
             return;
         }
         online = s.online();

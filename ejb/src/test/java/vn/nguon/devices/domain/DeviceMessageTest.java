@@ -58,5 +58,10 @@ class DeviceMessageTest {
         d.record(new DeviceMessage.Heartbeat(4, t0.plusSeconds(60)), t0.plusSeconds(60));
         assertTrue(d.online());
         assertEquals(4, d.queueLength());
+        d.record(new DeviceMessage.Status(false, null, null, null, null, null, null, null, t0.plusSeconds(90)), t0.plusSeconds(90));
+        d.record(new DeviceMessage.Status(true, "FM_FALLBACK", null, null, null, null, null, null, t0.plusSeconds(80)),
+                t0.plusSeconds(91));
+        assertFalse(d.online(), "an online status sent before the goodbye, consumed after it, is ignored");
+        assertEquals("IP", d.mode());
     }
 }
