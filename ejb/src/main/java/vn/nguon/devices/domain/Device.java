@@ -162,11 +162,13 @@ public class Device {
      * order (several consumers): one sent before the status we already have is ignored.
      */
     public void record(DeviceMessage.Status s, Instant receivedAt) {
-        if (statusAt != null && s.at().isBefore(statusAt)) {
+        // a Last Will was written when the device connected: it counts from when it arrived
+        Instant effective = s.online() || s.at().isAfter(receivedAt) ? s.at() : receivedAt;
+        if (statusAt != null && effective.isBefore(statusAt)) {
             return;
         }
         online = s.online();
-        statusAt = s.online() ? s.at() : (s.at().isAfter(receivedAt) ? s.at() : receivedAt);
+        statusAt = effective;
         if (s.mode() != null) {
             mode = s.mode();
         }

@@ -63,5 +63,9 @@ class DeviceMessageTest {
                 t0.plusSeconds(91));
         assertFalse(d.online(), "an online status sent before the goodbye, consumed after it, is ignored");
         assertEquals("IP", d.mode());
+        d.record(new DeviceMessage.Heartbeat(1, t0.plusSeconds(120)), t0.plusSeconds(120));
+        assertTrue(d.online());
+        d.record(new DeviceMessage.Status(false, null, null, null, null, null, null, null, t0), t0.plusSeconds(130));
+        assertFalse(d.online(), "a Last Will written at connection time still takes the device offline when it arrives");
     }
 }
