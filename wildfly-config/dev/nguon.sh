@@ -278,6 +278,7 @@ ensure_packages() { # Debian packages the tests need; installed once, when missi
     command -v chromedriver >/dev/null || missing+=(chromium-driver)
     command -v pdftotext >/dev/null || missing+=(poppler-utils)
     command -v unzip >/dev/null || missing+=(unzip)
+    command -v espeak-ng >/dev/null || missing+=(espeak-ng)
     if ((${#missing[@]})); then
         log "installing Debian packages: ${missing[*]}"
         local sudo=""; [[ $(id -u) -eq 0 ]] || sudo=sudo
@@ -314,7 +315,7 @@ EOF
 cmd_run() {
     local build=1
     [[ ${1:-} == --no-build ]] && build=0
-    command -v unzip >/dev/null || ensure_packages
+    { command -v unzip && command -v espeak-ng; } >/dev/null || ensure_packages
     if ((build)); then
         log "building (./mvnw install -DskipTests)"
         (cd "$REPO" && ./mvnw -B -q install -DskipTests -DskipITs -Dexec.skip) || die "build failed"

@@ -100,6 +100,18 @@ public final class Api {
         }
     }
 
+    /** The body as JSON, or as a JSON string when it is not JSON (an error page), so that tests can show it. */
+    static JsonValue json(String body) {
+        if (body == null || body.isBlank()) {
+            return JsonValue.NULL;
+        }
+        try {
+            return Json.createReader(new StringReader(body)).readValue();
+        } catch (jakarta.json.JsonException e) {
+            return Json.createValue(body);
+        }
+    }
+
     public Reply delete(String path) {
         return send("DELETE", path, null);
     }
@@ -121,9 +133,7 @@ public final class Api {
                             : HttpRequest.BodyPublishers.ofString(body.toString()))
                     .build();
             HttpResponse<String> res = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
-            JsonValue json = res.body().isBlank() ? JsonValue.NULL
-                    : Json.createReader(new StringReader(res.body())).readValue();
-            return new Reply(res.statusCode(), json);
+            return new Reply(res.statusCode(), json(res.body()));
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path, e);
         }

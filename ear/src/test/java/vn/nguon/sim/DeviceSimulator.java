@@ -32,26 +32,36 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Simulated loudspeaker clusters and e-boards speaking the real protocol (docs/device-protocol.md)
  * over MQTT 5: each registers through the API (as an operator who may), gets its credentials,
  * connects with a persistent session and a Last Will, publishes its retained status and a
- * heartbeat, and acknowledges PLAY commands (RECEIVED → PLAYING → DONE, at most once per
- * delivery). Knobs: latency, drop rate, disconnects, FM fallback.
+ * heartbeat, and acts on commands like a real device: a PLAY is acknowledged RECEIVED, held until
+ * its {@code notBefore} (an EMERGENCY plays at once), then PLAYING and DONE; a delivery id plays at
+ * most once; an expired PLAY is refused (FAILED/EXPIRED); a CANCEL drops the bulletin's queued
+ * deliveries. Acknowledgements made while the link is down go out on reconnection.
+ * Knobs: latency, drop rate, disconnects, FM fallback, play time.
  *
  * <pre>
  *   bash wildfly-config/dev/nguon.sh simulate --devices 20 --communes 03390,03391 [--operator laichau.canbo]
  *        [--latency-ms 300] [--drop-rate 0.05] [--disconnect-rate 0.01] [--fm-rate 0.05] [--heartbeat-s 30] [--seconds 0]
+ *        [--play-ms 1000]
  * </pre>
  */
 public final class DeviceSimulator {
 
     record Options(int devices, List<String> communes, String operator, int latencyMs, double dropRate,
-                   double disconnectRate, double fmRate, int heartbeatSeconds, int seconds, String mqtt) {
+                   double disconnectRate, double fmRate, int heartbeatSeconds, int seconds, String mqtt, int playMs) {
     }
 
-    static final class SimDevice implements MqttCallback {
+    public static final class SimDevice implements MqttCallback {
         final String id;
         final String secret;
         final Options o;
         final Random random;
-        final Set<String> played = ConcurrentHashMap.newKeySet();
+        final Set<String> seen = ConcurrentHashMap.newKeySet();
+        final Map<String, String> lastState = new ConcurrentHashMap<>();
+        final Map<Long, Integer> cancelled = new ConcurrentHashMap<>();
+        final java.util.Queue<String> unsent = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        /** What it received and acknowledged, for tests. */
+        final List<JsonObject> commands = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> acks = new java.util.concurrent.CopyOnWriteArrayList<>();
         final ScheduledExecutorService timer;
         volatile boolean fm;
         MqttClient client;
@@ -64,7 +74,41 @@ public final class DeviceSimulator {
             this.timer = timer;
         }
 
-        void connect() throws MqttException {
+        /** One device for a test: no heartbeats of its own, acknowledgements after {@code latencyMs}, plays for {@code playMs}. */
+        public static SimDevice of(String id, String secret, int latencyMs, int playMs, ScheduledExecutorService timer) {
+            return new SimDevice(id, secret, new Options(1, List.of(), null, latencyMs, 0, 0, 0, 30, 0,
+                    "tcp://127.0.0.1:1883", playMs), 7, timer);
+        }
+
+        /** The link drops without a goodbye: the broker publishes the Last Will and keeps the session. */
+        public void drop() throws MqttException {
+            if (client != null) {
+                client.disconnectForcibly(0, 0, false);
+                client.close();
+                client = null;
+            }
+        }
+
+        /** A clean goodbye: offline status, then disconnect (the session is kept). */
+        public void stop() throws MqttException {
+            if (client != null && client.isConnected()) {
+                client.publish(topic("status"), message(status(false), true));
+                client.disconnect();
+                client.close();
+            }
+            client = null;
+        }
+
+        public List<JsonObject> commands() {
+            return commands;
+        }
+
+        /** "RECEIVED <deliveryId>", "DONE <deliveryId>" … in the order they were sent. */
+        public List<String> acks() {
+            return acks;
+        }
+
+        public void connect() throws MqttException {
             client = new MqttClient(o.mqtt(), id, new MemoryPersistence());
             client.setCallback(this);
             MqttConnectionOptions c = new MqttConnectionOptions();
@@ -77,6 +121,7 @@ public final class DeviceSimulator {
             client.connect(c);
             client.subscribe(topic("cmd"), 1);
             client.publish(topic("status"), message(status(true), true));
+            flush();
         }
 
         String topic(String kind) {
@@ -120,30 +165,76 @@ public final class DeviceSimulator {
             } catch (RuntimeException e) {
                 return; // not for us to judge: a device ignores what it cannot read
             }
+            commands.add(cmd);
+            String type = cmd.getString("type", "");
+            if (type.equals("CANCEL") && cmd.containsKey("bulletinId")) {
+                long bulletin = cmd.getJsonNumber("bulletinId").longValue();
+                int revision = cmd.getInt("revision", Integer.MAX_VALUE);
+                cancelled.merge(bulletin, revision, Math::max);
+                return;
+            }
             String delivery = cmd.getString("deliveryId", "");
-            if (!"PLAY".equals(cmd.getString("type", "")) || delivery.isEmpty() || random.nextDouble() < o.dropRate()) {
+            if (!type.equals("PLAY") || delivery.isEmpty() || random.nextDouble() < o.dropRate()) {
                 return;
             }
-            if (!played.add(delivery)) {
-                ack(delivery, "DONE", 0); // a redelivery: never played twice
+            if (!seen.add(delivery)) {
+                String last = lastState.get(delivery);
+                if (last != null) {
+                    ack(delivery, last, null, 0); // a redelivery: say again where it stands, never play twice
+                }
                 return;
             }
-            ack(delivery, "RECEIVED", o.latencyMs());
-            ack(delivery, "PLAYING", o.latencyMs() + 50);
-            ack(delivery, "DONE", o.latencyMs() + 1000);
+            long bulletin = cmd.getJsonNumber("bulletinId").longValue();
+            int revision = cmd.getInt("revision", 1);
+            if (cancelled.getOrDefault(bulletin, 0) >= revision) {
+                ack(delivery, "FAILED", "CANCELLED", 0);
+                return;
+            }
+            OffsetDateTime now = OffsetDateTime.now();
+            if (OffsetDateTime.parse(cmd.getString("expiresAt")).isBefore(now)) {
+                ack(delivery, "FAILED", "EXPIRED", o.latencyMs());
+                return;
+            }
+            ack(delivery, "RECEIVED", null, o.latencyMs());
+            long wait = cmd.getString("priority", "").equals("EMERGENCY") ? 0
+                    : Math.max(0, java.time.Duration.between(now, OffsetDateTime.parse(cmd.getString("notBefore"))).toMillis());
+            timer.schedule(() -> {
+                if (cancelled.getOrDefault(bulletin, 0) >= revision) {
+                    ack(delivery, "FAILED", "CANCELLED", 0); // CANCEL came while it waited in the queue
+                    return;
+                }
+                ack(delivery, "PLAYING", null, 0);
+                ack(delivery, "DONE", null, o.playMs());
+            }, o.latencyMs() + 50 + wait, TimeUnit.MILLISECONDS);
         }
 
-        void ack(String delivery, String state, int delayMs) {
-            timer.schedule(() -> {
-                try {
-                    if (client != null && client.isConnected()) {
-                        client.publish(topic("ack"), message("{\"v\":1,\"type\":\"ACK\",\"deliveryId\":\"" + delivery
-                                + "\",\"state\":\"" + state + "\",\"at\":\"" + OffsetDateTime.now() + "\"}", false));
-                    }
-                } catch (MqttException e) {
-                    // the link dropped; the command will be redelivered
+        /** Publishes an acknowledgement after a delay; kept for the next connection if the link is down then. */
+        void ack(String delivery, String state, String reason, int delayMs) {
+            Runnable publish = () -> {
+                lastState.put(delivery, state);
+                String json = "{\"v\":1,\"type\":\"ACK\",\"deliveryId\":\"" + delivery + "\",\"state\":\"" + state + "\""
+                        + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + ",\"at\":\"" + OffsetDateTime.now() + "\"}";
+                acks.add(state + " " + delivery);
+                unsent.add(json);
+                flush();
+            };
+            if (delayMs <= 0) {
+                publish.run();
+            } else {
+                timer.schedule(publish, delayMs, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        /** Sends the acknowledgements not yet sent, in order. */
+        synchronized void flush() {
+            try {
+                while (!unsent.isEmpty() && client != null && client.isConnected()) {
+                    client.publish(topic("ack"), message(unsent.peek(), false));
+                    unsent.poll();
                 }
-            }, delayMs, TimeUnit.MILLISECONDS);
+            } catch (MqttException e) {
+                // the link dropped: the rest goes at the next connection
+            }
         }
 
         @Override
@@ -257,7 +348,7 @@ public final class DeviceSimulator {
                 Integer.parseInt(a.getOrDefault("latency-ms", "300")), Double.parseDouble(a.getOrDefault("drop-rate", "0")),
                 Double.parseDouble(a.getOrDefault("disconnect-rate", "0")), Double.parseDouble(a.getOrDefault("fm-rate", "0")),
                 Integer.parseInt(a.getOrDefault("heartbeat-s", "30")), Integer.parseInt(a.getOrDefault("seconds", "0")),
-                a.getOrDefault("mqtt", "tcp://127.0.0.1:1883"));
+                a.getOrDefault("mqtt", "tcp://127.0.0.1:1883"), Integer.parseInt(a.getOrDefault("play-ms", "1000")));
     }
 
     private DeviceSimulator() {

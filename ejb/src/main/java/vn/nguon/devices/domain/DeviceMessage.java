@@ -3,7 +3,7 @@ package vn.nguon.devices.domain;
 import java.time.Instant;
 
 /**
- * A message a device publishes (see {@code docs/device-protocol.md}): STATUS or HEARTBEAT, version
+ * A message a device publishes (see {@code docs/device-protocol.md}): STATUS, HEARTBEAT or ACK, version
  * 1. The wire format is read by {@code DeviceMessageJson}; whatever is not a valid message is
  * refused as {@link Malformed} with the reason, never half-read.
  */
@@ -16,6 +16,10 @@ public sealed interface DeviceMessage {
     }
 
     record Heartbeat(Integer queueLength, Instant at) implements DeviceMessage {
+    }
+
+    /** @param state RECEIVED, PLAYING, DONE or FAILED; {@code reason} is set for FAILED */
+    record Ack(java.util.UUID deliveryId, String state, String reason, Instant at) implements DeviceMessage {
     }
 
     /** A message that is not valid JSON or not valid for the protocol. */

@@ -55,6 +55,23 @@ public final class DeviceMessageJson {
                         limit(string(o, "playing", false), 80), at);
             }
             case "HEARTBEAT" -> new DeviceMessage.Heartbeat(integer(o, "queueLength", 0, 100_000), at);
+            case "ACK" -> {
+                java.util.UUID delivery;
+                try {
+                    delivery = java.util.UUID.fromString(string(o, "deliveryId", true));
+                } catch (IllegalArgumentException e) {
+                    throw new DeviceMessage.Malformed("\"deliveryId\" is not a delivery id");
+                }
+                String state = string(o, "state", true);
+                if (!java.util.Set.of("RECEIVED", "PLAYING", "DONE", "FAILED").contains(state)) {
+                    throw new DeviceMessage.Malformed("\"state\" must be RECEIVED, PLAYING, DONE or FAILED");
+                }
+                String reason = limit(string(o, "reason", false), 200);
+                if (state.equals("FAILED") && (reason == null || reason.isBlank())) {
+                    throw new DeviceMessage.Malformed("a FAILED acknowledgement needs a \"reason\"");
+                }
+                yield new DeviceMessage.Ack(delivery, state, reason, at);
+            }
             default -> throw new DeviceMessage.Malformed("unknown type " + type);
         };
     }

@@ -11,12 +11,12 @@ import jakarta.jms.Topic;
 import java.nio.charset.StandardCharsets;
 
 /** What an MQTT publication looks like on the JMS side: the address it was published to, its UTF-8 payload. */
-final class DeviceMessages {
+public final class DeviceMessages {
 
     private DeviceMessages() {
     }
 
-    static String address(Message m) {
+    public static String address(Message m) {
         try {
             Destination d = m.getJMSDestination();
             if (d instanceof Topic t) {
@@ -31,7 +31,7 @@ final class DeviceMessages {
         }
     }
 
-    static String text(Message m) {
+    public static String text(Message m) {
         try {
             if (m instanceof TextMessage t) {
                 return t.getText();

@@ -59,6 +59,10 @@ public class ReportQueries {
 
     public record TimelineEntry(Instant at, String actor, String roles, String unit, String action, String from,
                                 String to, String comment) {
+        public static TimelineEntry of(vn.nguon.audit.domain.AuditEvent e) {
+            return new TimelineEntry(e.occurredAt(), e.actor(), e.actorRoles(), e.actorUnit(), e.action(),
+                    e.fromState(), e.toState(), e.comment());
+        }
     }
 
     @Inject
@@ -139,9 +143,7 @@ public class ReportQueries {
         var r = reports.find(reportId).orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no report"));
         readable(r.unitCode());
         return audit.timeline(ReportService.SUBJECT, String.valueOf(reportId)).stream()
-                .map(e -> new TimelineEntry(e.occurredAt(), e.actor(), e.actorRoles(), e.actorUnit(), e.action(),
-                        e.fromState(), e.toState(), e.comment()))
-                .toList();
+                .map(TimelineEntry::of).toList();
     }
 
     /** The signed documents of a report, newest revision first. */

@@ -7,35 +7,35 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** Faces messages from the {@code msg} bundle, in the viewer's language. */
-final class Messages {
+public final class Messages {
 
     private Messages() {
     }
 
-    static ResourceBundle bundle() {
+    public static ResourceBundle bundle() {
         FacesContext fc = FacesContext.getCurrentInstance();
         return fc.getApplication().getResourceBundle(fc, "msg");
     }
 
-    static String text(String key, Object... args) {
+    public static String text(String key, Object... args) {
         String pattern = bundle().getString(key);
         return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
     }
 
-    static void info(String key, Object... args) {
+    public static void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, text(key, args));
     }
 
-    static void error(String key, Object... args) {
+    public static void error(String key, Object... args) {
         add(FacesMessage.SEVERITY_ERROR, text(key, args));
     }
 
-    static void add(FacesMessage.Severity severity, String text) {
+    public static void add(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
     /** Tells PrimeFaces that the request failed (keeps a dialog open, skips oncomplete success handlers). */
-    static void failed() {
+    public static void failed() {
         FacesContext.getCurrentInstance().validationFailed();
     }
 }

@@ -1,0 +1,404 @@
+package vn.nguon.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.nguon.sim.DeviceSimulator.SimDevice;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Bulletins end to end through the real EAR, broker and MQTT devices: approval (with its
+ * refusals), dispatch on the schedule, acknowledgements, cancel and update reaching devices that
+ * hold the bulletin, an offline device served on reconnection or expired, audio with signed
+ * ranged links, CAP export, the broadcast log, and who may do what.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BroadcastIT {
+
+    static final ScheduledExecutorService TIMER = Executors.newScheduledThreadPool(2);
+    static SimDevice a;
+    static SimDevice b;
+    static String aId;
+    static String bId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void devices() throws Exception {
+        aId = register("Loa phát thanh thử A " + System.nanoTime());
+        bId = register("Loa phát thanh thử B " + System.nanoTime());
+        a = SimDevice.of(aId, secret(aId), 50, 300, TIMER);
+        b = SimDevice.of(bId, secret(bId), 50, 300, TIMER);
+        Thread.sleep(800); // the accounts reach the broker when the API's transactions commit
+        a.connect();
+        b.connect();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        a.stop();
+        b.stop();
+        TIMER.shutdownNow();
+    }
+
+    static String register(String name) {
+        Api.Reply r = Api.as("binhlu.vanhanh").post("devices", Json.createObjectBuilder().add("commune", "03390")
+                .add("type", "cum_loa").add("name", name).add("village", "Bản Thử").add("transport", "4g").build());
+        assertEquals(201, r.status(), r.toString());
+        return r.json().getString("id");
+    }
+
+    static String secret(String id) {
+        return Api.as("binhlu.vanhanh").post("devices/" + id + "/credentials", JsonObject.EMPTY_JSON_OBJECT).json().getString("secret");
+    }
+
+    static String time(Instant t) {
+        return t.atOffset(ZoneOffset.ofHours(7)).toString();
+    }
+
+    static JsonObjectBuilder bulletin(String title, String priority, Instant startsAt, Instant expiresAt, JsonArrayBuilder targets) {
+        return Json.createObjectBuilder().add("kind", "BULLETIN").add("title", title).add("category", "NEWS")
+                .add("priority", priority)
+                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "vi")
+                        .add("text", "Thông báo lịch tiêm chủng mở rộng tại trạm y tế xã Bình Lư.")))
+                .add("targets", targets).add("startsAt", time(startsAt)).add("expiresAt", time(expiresAt));
+    }
+
+    static JsonArrayBuilder devicesAB() {
+        return Json.createArrayBuilder().add(target("DEVICE", aId)).add(target("DEVICE", bId));
+    }
+
+    static JsonObjectBuilder target(String kind, String code) {
+        return Json.createObjectBuilder().add("kind", kind).add("code", code);
+    }
+
+    static long approved(JsonObjectBuilder body) {
+        Api.Reply created = Api.as("binhlu.canbo").post("bulletins", body.build());
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(200, Api.as("binhlu.canbo").post("bulletins/" + id + "/submit", JsonObject.EMPTY_JSON_OBJECT).status());
+        Api.Reply ok = Api.as("binhlu.lanhdao").post("bulletins/" + id + "/approve", JsonObject.EMPTY_JSON_OBJECT);
+        assertEquals("APPROVED", ok.json().getString("status"), ok.toString());
+        return id;
+    }
+
+    static List<JsonObject> deliveries(long id, String device) {
+        return Api.as("binhlu.canbo").get("bulletins/" + id + "/deliveries").body().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("deviceId").equals(device)).toList();
+    }
+
+    static String state(long id, String device) {
+        List<JsonObject> d = deliveries(id, device);
+        return d.isEmpty() ? "NONE" : d.get(0).getString("state");
+    }
+
+    static void await(String what, int seconds, BooleanSupplier done) throws InterruptedException {
+        for (int i = 0; i < seconds * 5; i++) {
+            if (done.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        assertTrue(done.getAsBoolean(), what);
+    }
+
+    @Test
+    void approvedBulletinPlaysOnItsDevicesAndEveryStepIsChecked() throws Exception {
+        Instant now = Instant.now();
+        JsonObjectBuilder body = bulletin("Lịch tiêm chủng tháng 12", "NORMAL", now.plusSeconds(2), now.plusSeconds(3600), devicesAB());
+        Api.Reply created = Api.as("binhlu.canbo").post("bulletins", body.build());
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals("DRAFT", created.json().getString("status"));
+        assertTrue(created.json().getJsonArray("actions").toString().contains("SUBMIT"));
+
+        // an officer may not approve, nor anyone before it is sent for approval
+        assertEquals(409, Api.as("binhlu.lanhdao").post("bulletins/" + id + "/approve", JsonObject.EMPTY_JSON_OBJECT).status());
+        assertEquals(200, Api.as("binhlu.canbo").post("bulletins/" + id + "/submit", JsonObject.EMPTY_JSON_OBJECT).status());
+        assertEquals(403, Api.as("binhlu.canbo").post("bulletins/" + id + "/approve", JsonObject.EMPTY_JSON_OBJECT).status());
+        // another commune's leader and the province's leader may not approve a commune's bulletin
+        assertEquals(403, Api.as("sontayha.lanhdao").post("bulletins/" + id + "/approve", JsonObject.EMPTY_JSON_OBJECT).status());
+        assertEquals(403, Api.as("laichau.lanhdao").post("bulletins/" + id + "/approve", JsonObject.EMPTY_JSON_OBJECT).status());
+
+        // a rejection needs a reason; the author fixes it and sends it again
+        Api.Reply noReason = Api.as("binhlu.lanhdao").post("bulletins/" + id + "/reject", Json.createObjectBuilder().add("reason", " ").build());
+        assertEquals(400, noReason.status(), noReason.toString());
+        Api.Reply rejected = Api.as("binhlu.lanhdao").post("bulletins/" + id + "/reject",
+                Json.createObjectBuilder().add("reason", "Ghi rõ địa điểm tiêm").build());
+        assertEquals("REJECTED", rejected.json().getString("status"));
+        assertEquals("Ghi rõ địa điểm tiêm", rejected.json().getString("decisionReason"));
+        Instant later = Instant.now();
+        Api.Reply edited = Api.as("binhlu.canbo").put("bulletins/" + id, bulletin("Lịch tiêm chủng tháng 12 tại trạm y tế", "NORMAL",
+                later.plusSeconds(2), later.plusSeconds(3600), devicesAB()).add("version", rejected.json().getJsonNumber("version").longValue()).build());
+        assertEquals("DRAFT", edited.json().getString("status"), edited.toString());
+        assertEquals(200, Api.as("binhlu.canbo").post("bulletins/" + id + "/submit", JsonObject.EMPTY_JSON_OBJECT).status());
+        assertTrue(Api.as("binhlu.lanhdao").get("bulletins/pending").json().getJsonNumber("pending").intValue() >= 1,
+                "it waits for approval at Bình Lư (the banner's count)");
+        assertEquals("APPROVED", Api.as("binhlu.lanhdao").post("bulletins/" + id + "/approve", JsonObject.EMPTY_JSON_OBJECT)
+                .json().getString("status"));
+
+        await("both devices played it", 20, () -> state(id, aId).equals("DONE") && state(id, bId).equals("DONE"));
+        JsonObject play = a.commands().stream().filter(c -> c.getInt("bulletinId", -1) == id).findFirst().orElseThrow();
+        assertEquals("PLAY", play.getString("type"));
+        assertEquals("NORMAL", play.getString("priority"));
+        assertEquals("Lịch tiêm chủng tháng 12 tại trạm y tế", play.getString("title"));
+        JsonObject d = deliveries(id, aId).get(0);
+        assertEquals(play.getString("deliveryId"), d.getString("id"));
+        assertTrue(a.acks().indexOf("RECEIVED " + d.getString("id")) < a.acks().indexOf("DONE " + d.getString("id")));
+
+        // the broadcast log: the commune's, exported as CSV, with the device and outcome
+        Api.Reply csv = Api.as("binhlu.canbo").getBytes("broadcast-log?format=csv");
+        assertEquals(200, csv.status());
+        String text = new String(csv.bytes(), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFGiờ phát,"), text.substring(0, 40));
+        assertTrue(text.lines().anyMatch(l -> l.contains(aId) && l.contains("DONE") && l.contains("Lịch tiêm chủng tháng 12")), text);
+        // the province sees it in its log too; another commune does not, and may not ask for Bình Lư's
+        assertTrue(new String(Api.as("laichau.canbo").getBytes("broadcast-log?format=csv").bytes(), StandardCharsets.UTF_8).contains(aId));
+        assertFalse(new String(Api.as("sontayha.canbo").getBytes("broadcast-log?format=csv").bytes(), StandardCharsets.UTF_8).contains(aId));
+        assertEquals(403, Api.as("sontayha.canbo").get("broadcast-log?unit=03390").status());
+        assertEquals(403, Api.as("sontayha.canbo").get("bulletins/" + id).status());
+        assertTrue(Api.as("sontayha.canbo").get("bulletins").body().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .noneMatch(x -> x.getJsonNumber("id").longValue() == id));
+        assertTrue(Api.as("laichau.canbo").get("bulletins").body().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(x -> x.getJsonNumber("id").longValue() == id));
+
+        // every step is in the audit trail, with who and when
+        List<String> steps = Api.as("binhlu.canbo").get("bulletins/" + id + "/history").body().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("action") + " " + e.getString("actor")).toList();
+        assertEquals(List.of("create binhlu.canbo", "submit binhlu.canbo", "reject binhlu.lanhdao", "update binhlu.canbo",
+                "submit binhlu.canbo", "approve binhlu.lanhdao"), steps);
+    }
+
+    @Test
+    void cancelAndUpdateReachTheDevicesThatHoldTheBulletin() throws Exception {
+        Instant now = Instant.now();
+        long cancelled = approved(bulletin("Họp dân bản Thử", "NORMAL", now.plusSeconds(25), now.plusSeconds(3600), devicesAB()));
+        await("held by both devices", 15, () -> state(cancelled, aId).equals("RECEIVED") && state(cancelled, bId).equals("RECEIVED"));
+        // the province's leader may stop a commune's bulletin; another commune may not
+        assertEquals(403, Api.as("sontayha.lanhdao").post("bulletins/" + cancelled + "/cancel", JsonObject.EMPTY_JSON_OBJECT).status());
+        Api.Reply c = Api.as("laichau.lanhdao").post("bulletins/" + cancelled + "/cancel", Json.createObjectBuilder().add("reason", "Hoãn họp").build());
+        assertEquals("CANCELLED", c.json().getString("status"), c.toString());
+        await("both devices told", 10, () -> a.commands().stream().anyMatch(x -> x.getString("type").equals("CANCEL")
+                && x.getInt("bulletinId") == cancelled) && b.commands().stream().anyMatch(x -> x.getString("type").equals("CANCEL")
+                && x.getInt("bulletinId") == cancelled));
+        assertEquals("CANCELLED", state(cancelled, aId));
+
+        long updated = approved(bulletin("Lịch thu gom rác", "NORMAL", now.plusSeconds(25), now.plusSeconds(3600), devicesAB()));
+        await("r1 held", 15, () -> state(updated, aId).equals("RECEIVED"));
+        JsonObject current = Api.as("binhlu.canbo").get("bulletins/" + updated).json();
+        Api.Reply edit = Api.as("binhlu.canbo").put("bulletins/" + updated, bulletin("Lịch thu gom rác (đã đổi giờ)", "NORMAL",
+                Instant.now().plusSeconds(6), now.plusSeconds(3600), devicesAB()).add("version", current.getJsonNumber("version").longValue()).build());
+        assertEquals("PENDING", edit.json().getString("status"), "an approved bulletin that changes needs approval again: " + edit);
+        assertEquals(2, edit.json().getInt("revision"));
+        assertEquals("APPROVED", Api.as("binhlu.lanhdao").post("bulletins/" + updated + "/approve", JsonObject.EMPTY_JSON_OBJECT)
+                .json().getString("status"));
+        await("r2 played on A", 30, () -> deliveries(updated, aId).stream().anyMatch(x -> x.getInt("revision") == 2 && x.getString("state").equals("DONE")));
+        List<JsonObject> onA = deliveries(updated, aId);
+        assertTrue(onA.stream().anyMatch(x -> x.getInt("revision") == 1 && x.getString("state").equals("CANCELLED")), onA.toString());
+        Thread.sleep(2000);
+        for (SimDevice dev : List.of(a, b)) {
+            // nothing of the cancelled bulletin or of revision 1 ever played
+            for (JsonObject cmd : dev.commands()) {
+                if (cmd.getString("type").equals("PLAY") && (cmd.getInt("bulletinId") == cancelled
+                        || (cmd.getInt("bulletinId") == updated && cmd.getInt("revision") == 1))) {
+                    assertFalse(dev.acks().contains("PLAYING " + cmd.getString("deliveryId")), "played " + cmd);
+                }
+            }
+        }
+    }
+
+    @Test
+    void offlineDeviceGetsItWhenItComesBackOrItExpires() throws Exception {
+        b.drop();
+        Instant now = Instant.now();
+        long emergency = approved(bulletin("Cảnh báo mưa lớn", "EMERGENCY", now, now.plusSeconds(600), devicesAB()));
+        await("A played it at once", 15, () -> state(emergency, aId).equals("DONE"));
+        assertEquals("QUEUED", state(emergency, bId));
+        b.connect();
+        await("B played it after reconnecting", 20, () -> state(emergency, bId).equals("DONE"));
+
+        b.drop();
+        Instant t = Instant.now();
+        long shortLived = approved(bulletin("Thông báo ngắn", "EMERGENCY", t, t.plusSeconds(4), devicesAB()));
+        await("A played the short one", 15, () -> state(shortLived, aId).equals("DONE"));
+        Thread.sleep(Math.max(0, t.plusSeconds(5).toEpochMilli() - System.currentTimeMillis()));
+        b.connect();
+        await("B's copy expired", 30, () -> state(shortLived, bId).equals("EXPIRED"));
+        String delivery = deliveries(shortLived, bId).get(0).getString("id");
+        Thread.sleep(1500);
+        assertFalse(b.acks().contains("PLAYING " + delivery), "an expired bulletin never plays");
+    }
+
+    @Test
+    void audioIsCheckedStoredAndServedThroughSignedRangedLinks() throws Exception {
+        Api.Reply notAudio = Api.as("binhlu.canbo").postText("media?name=x.mp3", "audio/mpeg", "this is not audio");
+        assertEquals(422, notAudio.status(), notAudio.toString());
+        assertTrue(notAudio.toString().contains("audioType"));
+        Api.Reply tooShort = upload(wav(200));
+        assertEquals(422, tooShort.status(), tooShort.toString());
+        assertTrue(tooShort.toString().contains("audioTooShort"));
+        Api.Reply ok = upload(wav(2000));
+        assertEquals(201, ok.status(), ok.toString());
+        assertEquals(2000, ok.json().getJsonNumber("durationMs").longValue());
+        assertEquals("audio/wav", ok.json().getString("contentType"));
+
+        Api.Reply tts = Api.as("binhlu.canbo").post("media/tts", Json.createObjectBuilder()
+                .add("text", "Bà con chú ý, ngày mai mất điện từ bảy giờ sáng.").add("language", "vi").build());
+        assertEquals(201, tts.status(), tts.toString());
+        assertTrue(tts.json().getJsonNumber("durationMs").longValue() > 1000, tts.toString());
+        assertEquals(422, Api.as("binhlu.canbo").post("media/tts", Json.createObjectBuilder().add("text", "x").add("language", "hmn").build()).status());
+
+        long mediaId = ok.json().getJsonNumber("id").longValue();
+        Instant now = Instant.now();
+        JsonObjectBuilder body = Json.createObjectBuilder().add("kind", "BULLETIN").add("title", "Bản tin có âm thanh")
+                .add("category", "NEWS").add("priority", "PRIORITY")
+                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "vi")
+                        .add("text", "Bản tin có âm thanh").add("mediaId", mediaId)))
+                .add("targets", Json.createArrayBuilder().add(target("DEVICE", aId)))
+                .add("startsAt", time(now)).add("expiresAt", time(now.plusSeconds(600)));
+        long id = approved(body);
+        await("A got it", 15, () -> a.commands().stream().anyMatch(c -> c.getInt("bulletinId", -1) == id));
+        String url = a.commands().stream().filter(c -> c.getInt("bulletinId", -1) == id).findFirst().orElseThrow().getString("audioUrl");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> part = http.send(HttpRequest.newBuilder(URI.create(url)).header("Range", "bytes=0-99").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(206, part.statusCode());
+        assertEquals(100, part.body().length);
+        assertEquals("RIFF", new String(part.body(), 0, 4, StandardCharsets.US_ASCII));
+        HttpResponse<byte[]> forged = http.send(HttpRequest.newBuilder(URI.create(url.replaceAll("sig=.", "sig=A"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(403, forged.statusCode());
+        // another commune may not use Bình Lư's audio
+        JsonObjectBuilder foreign = Json.createObjectBuilder().add("kind", "BULLETIN").add("title", "x").add("category", "NEWS")
+                .add("priority", "NORMAL").add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("language", "vi").add("text", "x").add("mediaId", mediaId)))
+                .add("targets", Json.createArrayBuilder().add(target("UNIT", "21343")))
+                .add("startsAt", time(now.plusSeconds(60))).add("expiresAt", time(now.plusSeconds(600)));
+        Api.Reply refused = Api.as("sontayha.canbo").post("bulletins", foreign.build());
+        assertEquals(422, refused.status());
+        assertTrue(refused.toString().contains("unknownMedia"), refused.toString());
+    }
+
+    @Test
+    void provinceWideEmergencyAlertExportsValidCap() throws Exception {
+        Instant now = Instant.now();
+        JsonObject alert = Json.createObjectBuilder().add("kind", "ALERT").add("title", "Cảnh báo lũ quét, sạt lở đất")
+                .add("category", "DISASTER").add("priority", "EMERGENCY")
+                .add("versions", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("language", "vi").add("text", "Mưa lớn gây lũ quét tại các xã vùng cao. Bà con di chuyển đến nơi an toàn."))
+                        .add(Json.createObjectBuilder().add("language", "hmn").add("text", "Nag hlob dej nyab.").add("playsIn", Json.createArrayBuilder().add("03390"))))
+                .add("targets", Json.createArrayBuilder().add(target("UNIT", "12")))
+                .add("startsAt", time(now)).add("expiresAt", time(now.plusSeconds(6 * 3600)))
+                .add("alert", Json.createObjectBuilder().add("event", "Lũ quét").add("severity", "Severe").add("urgency", "Immediate")
+                        .add("certainty", "Likely").add("instruction", "Không qua ngầm, tràn."))
+                .build();
+        // a commune may not alert the whole province
+        Api.Reply refused = Api.as("binhlu.canbo").post("bulletins", alert);
+        assertEquals(422, refused.status());
+        assertTrue(refused.toString().contains("targetNotBelow"));
+        // nor may an alert expire before it starts
+        JsonObject stale = Json.createObjectBuilder(alert).add("expiresAt", time(now.minusSeconds(60))).build();
+        assertTrue(Api.as("laichau.canbo").post("bulletins", stale).toString().contains("expiresBeforeStart"));
+
+        Api.Reply created = Api.as("laichau.canbo").post("bulletins", alert);
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.as("laichau.canbo").post("bulletins/" + id + "/submit", JsonObject.EMPTY_JSON_OBJECT);
+        assertEquals("APPROVED", Api.as("laichau.lanhdao").post("bulletins/" + id + "/approve", JsonObject.EMPTY_JSON_OBJECT).json().getString("status"));
+        await("A (in Bình Lư, Lai Châu) got it in H'Mông", 15, () -> a.commands().stream()
+                .anyMatch(c -> c.getInt("bulletinId", -1) == id && c.getString("language").equals("hmn")));
+        await("A played it", 15, () -> state(id, aId).equals("DONE"));
+        // the commune sees the province's alert that plays on its devices
+        assertEquals(200, Api.as("binhlu.canbo").get("bulletins/" + id).status());
+
+        Api.Reply cap = Api.as("laichau.canbo").getBytes("bulletins/" + id + "/cap");
+        assertEquals(200, cap.status());
+        String xml = new String(cap.bytes(), StandardCharsets.UTF_8);
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(Path.of("../docs/specs/cap12.xsd").toFile())
+                .newValidator().validate(new StreamSource(new StringReader(xml)));
+        assertTrue(xml.contains("<event>Lũ quét</event>") && xml.contains("<msgType>Alert</msgType>") && xml.contains("hmn"), xml);
+        assertEquals(400, Api.as("binhlu.canbo").get("bulletins/" + approved(bulletin("x", "NORMAL", now.plusSeconds(3000),
+                now.plusSeconds(3600), devicesAB())) + "/cap").status(), "a bulletin is not an alert");
+    }
+
+    @Test
+    void whoMayWriteWhat() {
+        Instant now = Instant.now();
+        // a device operator runs devices, not bulletins
+        assertEquals(403, Api.as("binhlu.vanhanh").post("bulletins", bulletin("x", "NORMAL", now.plusSeconds(60),
+                now.plusSeconds(600), devicesAB()).build()).status());
+        // a commune may not target another commune's device
+        Api.Reply foreign = Api.as("sontayha.canbo").post("bulletins", bulletin("x", "NORMAL", now.plusSeconds(60),
+                now.plusSeconds(600), devicesAB()).build());
+        assertEquals(422, foreign.status());
+        assertTrue(foreign.toString().contains("targetNotBelow"));
+        // every problem at once, by field
+        Api.Reply bad = Api.as("binhlu.canbo").post("bulletins", Json.createObjectBuilder().add("title", "")
+                .add("priority", "LOUD").add("startsAt", "tomorrow").build());
+        assertEquals(422, bad.status());
+        assertTrue(bad.toString().contains("priority") && bad.toString().contains("startsAt"), bad.toString());
+        Api.Reply missing = Api.as("binhlu.canbo").post("bulletins", Json.createObjectBuilder().add("title", "").build());
+        assertEquals(422, missing.status());
+        for (String field : List.of("title", "category", "priority", "versions", "targets", "startsAt")) {
+            assertTrue(missing.toString().contains("\"" + field + "\""), field + " in " + missing);
+        }
+    }
+
+    /** A mono 16-bit 8 kHz PCM WAV of silence. */
+    static byte[] wav(int millis) {
+        int samples = 8000 * millis / 1000;
+        ByteBuffer h = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
+        h.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples * 2).put("WAVE".getBytes(StandardCharsets.US_ASCII))
+                .put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
+                .putInt(8000).putInt(16000).putShort((short) 2).putShort((short) 16)
+                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples * 2);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(h.array());
+        out.writeBytes(new byte[samples * 2]);
+        return out.toByteArray();
+    }
+
+    static Api.Reply upload(byte[] data) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(Api.BASE + "media?name=tin.wav"))
+                .header("Authorization", "Bearer " + Api.token("binhlu.canbo")).header("Content-Type", "audio/wav")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(data)).build();
+        HttpResponse<String> res = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+        return new Api.Reply(res.statusCode(), res.body().isBlank() ? jakarta.json.JsonValue.NULL
+                : Json.createReader(new StringReader(res.body())).readValue());
+    }
+
+}

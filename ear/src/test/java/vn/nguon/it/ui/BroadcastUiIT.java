@@ -1,0 +1,107 @@
+package vn.nguon.it.ui;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.nguon.it.Api;
+import vn.nguon.it.Deployments;
+import vn.nguon.sim.DeviceSimulator.SimDevice;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The emergency alert screen: a Lai Châu officer writes a province-wide flash-flood alert and sends
+ * it for approval (a missing hazard is named first, nothing typed is lost); the province leader sees
+ * the attention banner, approves, and watches a device of Bình Lư play it on the same page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BroadcastUiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private static WebDriverWait await(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    private static void click(WebDriver driver, String id) {
+        WebElement button = driver.findElement(By.id(id));
+        button.click();
+        await(driver).until(ExpectedConditions.stalenessOf(button));
+        await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("bulletin:messages")));
+    }
+
+    @Test
+    void aProvinceWideAlertIsWrittenApprovedAndPlayed() throws Exception {
+        Api.Reply device = Api.as("laichau.canbo").post("devices", Json.createObjectBuilder().add("commune", "03390")
+                .add("type", "cum_loa").add("name", "Cụm loa trung tâm " + UUID.randomUUID().toString().substring(0, 6))
+                .add("village", "Bản Thẳm").add("transport", "4g").build());
+        assertEquals(201, device.status(), device.toString());
+        String id = device.json().getString("id");
+        String secret = Api.as("laichau.canbo").post("devices/" + id + "/credentials", JsonObject.EMPTY_JSON_OBJECT).json().getString("secret");
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(1);
+        SimDevice loudspeaker = SimDevice.of(id, secret, 50, 500, timer);
+        Thread.sleep(800);
+        loudspeaker.connect();
+        String title = "Cảnh báo lũ quét " + UUID.randomUUID().toString().substring(0, 4);
+        try {
+            String url;
+            try (Browser browser = Browser.signedIn("laichau.canbo")) {
+                WebDriver driver = browser.driver();
+                driver.get(Browser.APP_URL + "broadcasts/alert.xhtml");
+                await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("bulletin:title")));
+                assertEquals("Cảnh báo khẩn cấp", driver.findElement(By.id("page-title")).getText());
+                driver.findElement(By.id("bulletin:title")).sendKeys(title);
+                driver.findElement(By.id("bulletin:text")).sendKeys("Mưa lớn kéo dài, nguy cơ lũ quét tại các xã vùng cao. Bà con không qua ngầm, tràn.");
+                click(driver, "bulletin:send");
+                String messages = driver.findElement(By.id("bulletin:messages")).getText();
+                assertTrue(messages.contains("Loại thiên tai, sự cố") && messages.contains("bắt buộc nhập"), messages);
+                assertEquals(title, driver.findElement(By.id("bulletin:title")).getAttribute("value"), "what was typed stays");
+
+                driver.findElement(By.id("bulletin:event_input")).sendKeys("Lũ quét");
+                click(driver, "bulletin:send");
+                assertTrue(driver.findElement(By.id("bulletin:messages")).getText().contains("Đã gửi phê duyệt"),
+                        driver.findElement(By.id("bulletin:messages")).getText());
+                assertEquals("Chờ phê duyệt", driver.findElement(By.id("bulletin:status")).getText());
+                url = driver.getCurrentUrl();
+            }
+            try (Browser browser = Browser.signedIn("laichau.lanhdao")) {
+                WebDriver driver = browser.driver();
+                driver.get(Browser.APP_URL + "broadcasts/index.xhtml");
+                await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("broadcasts:list")));
+                String banner = driver.findElement(By.id("broadcasts:attention")).getText();
+                assertTrue(banner.contains("đang chờ phê duyệt"), banner);
+                driver.findElements(By.cssSelector("#broadcasts\\:list tbody tr a")).stream()
+                        .filter(a -> a.getText().contains(title)).findFirst().orElseThrow().click();
+                await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("bulletin:approve")));
+                click(driver, "bulletin:approve");
+                assertEquals("Đã phê duyệt", driver.findElement(By.id("bulletin:status")).getText());
+                // the outcomes refresh on their own: the Bình Lư loudspeaker plays it
+                new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> d.findElements(By.cssSelector("#bulletin\\:deliveries tbody tr"))
+                        .stream().anyMatch(r -> r.getText().contains(id) && r.getText().contains("Đã phát xong")));
+                assertTrue(driver.findElement(By.id("bulletin:cap")).isDisplayed());
+            }
+            assertTrue(url.contains("alert.xhtml"), url);
+        } finally {
+            loudspeaker.stop();
+            timer.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package vn.nguon.broadcast.application;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The clock of dispatch: every second, the due slots of approved bulletins (emergencies first),
+ * each in its own transaction; every 15 s, deliveries nobody played in time are marked expired.
+ * A tick still running makes the next one skip (the database's row locks keep several nodes apart).
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class BroadcastScheduler {
+
+    private static final Logger LOG = Logger.getLogger(BroadcastScheduler.class.getName());
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicLong ticks = new AtomicLong();
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "nguon-dispatch")
+    public void tick() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            for (long id : dispatcher.due()) {
+                try {
+                    dispatcher.dispatch(id);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "cannot dispatch bulletin " + id + "; retrying at the next tick", e);
+                }
+            }
+            if (ticks.incrementAndGet() % 15 == 0) {
+                int n = dispatcher.expire();
+                if (n > 0) {
+                    LOG.info(() -> n + " deliveries expired unplayed");
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "dispatch tick failed", e);
+        } finally {
+            running.set(false);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package vn.nguon.broadcast.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.nguon.broadcast.domain.BroadcastRepository;
+import vn.nguon.broadcast.domain.Bulletin;
+import vn.nguon.broadcast.domain.Target;
+import vn.nguon.devices.domain.Device;
+import vn.nguon.devices.domain.DeviceRepository;
+import vn.nguon.devices.domain.DeviceType;
+import vn.nguon.identity.application.Caller;
+import vn.nguon.org.domain.OrgUnit;
+import vn.nguon.org.domain.OrgUnitRepository;
+import vn.nguon.reporting.application.AccessRefusedException;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Shared by the broadcast services: units, visibility, and bulletins turned into views. */
+@ApplicationScoped
+class BulletinViews {
+
+    @Inject
+    OrgUnitRepository units;
+
+    @Inject
+    DeviceRepository devices;
+
+    @Inject
+    BroadcastRepository repository;
+
+    Optional<OrgUnit> find(String code) {
+        return units.find(code);
+    }
+
+    OrgUnit unit(String code) {
+        return units.find(code).orElseThrow(() -> new AccessRefusedException("unknown unit " + code));
+    }
+
+    List<String> chainCodes(OrgUnit u) {
+        return u.chain().stream().map(OrgUnit::code).toList();
+    }
+
+    /** The unit a target lies in (a device: its commune), or empty when it does not exist. */
+    Optional<OrgUnit> unitOf(Target t) {
+        if (t.kind() == Target.Kind.DEVICE) {
+            return devices.find(t.code()).flatMap(d -> units.find(d.unitCode()));
+        }
+        if (t.kind() == Target.Kind.GROUP && (t.code().indexOf('/') < 1 || DeviceType.parse(t.deviceType()).isEmpty())) {
+            return Optional.empty();
+        }
+        return units.find(t.unitCode());
+    }
+
+    /** Whether the caller may read the bulletin: at or above its owner, or reached by one of its targets. */
+    boolean visible(Caller c, Bulletin b) {
+        String me = c.unit().code();
+        if (unit(b.ownerUnit()).chain().stream().anyMatch(u -> u.code().equals(me))) {
+            return true;
+        }
+        List<String> mine = chainCodes(unit(me));
+        for (Target t : b.targets()) {
+            Optional<OrgUnit> u = unitOf(t);
+            if (u.isPresent() && (mine.contains(u.get().code()) || u.get().chain().stream().anyMatch(x -> x.code().equals(me)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Bulletin readable(Caller c, long id) {
+        Bulletin b = repository.find(id).orElseThrow(() -> new AccessRefusedException("unknown bulletin " + id));
+        if (!visible(c, b)) {
+            throw new AccessRefusedException(c.username() + " (" + c.unit().code() + ") may not see bulletin " + id);
+        }
+        return b;
+    }
+
+    BulletinView view(Caller c, Bulletin b) {
+        OrgUnit owner = unit(b.ownerUnit());
+        Map<String, String> labels = new HashMap<>();
+        for (Target t : b.targets()) {
+            labels.put(t.toString(), label(t));
+        }
+        return BulletinView.of(b, owner.fullName(), labels, BroadcastAccess.allowed(c, b, owner), repository.outcomes(b.id()));
+    }
+
+    String label(Target t) {
+        return switch (t.kind()) {
+            case UNIT -> units.find(t.code()).map(OrgUnit::fullName).orElse(t.code());
+            case GROUP -> units.find(t.unitCode()).map(OrgUnit::fullName).orElse(t.unitCode()) + " / " + t.deviceType();
+            case DEVICE -> devices.find(t.code()).map(Device::name).map(n -> n + " (" + t.code() + ")").orElse(t.code());
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package vn.nguon.broadcast.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import vn.nguon.broadcast.domain.BroadcastRepository;
+import vn.nguon.broadcast.domain.Delivery;
+import vn.nguon.broadcast.domain.DeliveryState;
+import vn.nguon.devices.domain.DeviceMessage;
+import vn.nguon.devices.infrastructure.DeviceMessageJson;
+
+import java.util.logging.Logger;
+
+/**
+ * Records the acknowledgements devices publish on {@code nguon/dev/<id>/ack}. An acknowledgement
+ * that is malformed, names an unknown delivery or another device's delivery is refused
+ * ({@link DeviceMessage.Malformed}: logged, redelivered a few times, dead-lettered); a repeated or
+ * outdated one changes nothing.
+ */
+@Stateless
+@PermitAll
+public class DeliveryOutcomes {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryOutcomes.class.getName());
+
+    @Inject
+    BroadcastRepository repository;
+
+    public void receive(String address, String payload) {
+        try {
+            String[] parts = address == null ? new String[0] : address.split("\\.");
+            if (parts.length != 4 || !parts[0].equals("nguon") || !parts[1].equals("dev") || !parts[3].equals("ack")) {
+                throw new DeviceMessage.Malformed("not a device acknowledgement topic: " + address);
+            }
+            if (!(DeviceMessageJson.parse(payload) instanceof DeviceMessage.Ack ack)) {
+                throw new DeviceMessage.Malformed("not an ACK on the ack topic");
+            }
+            Delivery d = repository.delivery(ack.deliveryId())
+                    .orElseThrow(() -> new DeviceMessage.Malformed("unknown delivery " + ack.deliveryId()));
+            if (!d.deviceId().equals(parts[2])) {
+                throw new DeviceMessage.Malformed(parts[2] + " acknowledged " + d.deviceId() + "'s delivery");
+            }
+            d.acknowledge(DeliveryState.valueOf(ack.state()), ack.at(), ack.reason());
+        } catch (DeviceMessage.Malformed e) {
+            LOG.warning(() -> "refused a device acknowledgement on " + address + ": " + e.getMessage());
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package vn.nguon.broadcast.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.nguon.broadcast.domain.BroadcastRepository;
+import vn.nguon.broadcast.domain.Bulletin;
+import vn.nguon.broadcast.domain.BulletinStatus;
+import vn.nguon.broadcast.domain.Delivery;
+import vn.nguon.broadcast.domain.LanguageVersion;
+import vn.nguon.broadcast.domain.Priority;
+import vn.nguon.broadcast.domain.Target;
+import vn.nguon.broadcast.infrastructure.CommandJson;
+import vn.nguon.broadcast.infrastructure.DeliveryQueue;
+import vn.nguon.broadcast.infrastructure.MediaLinks;
+import vn.nguon.devices.domain.Device;
+import vn.nguon.devices.domain.DeviceRepository;
+import vn.nguon.org.domain.OrgUnit;
+import vn.nguon.org.domain.OrgUnitRepository;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Turns a due slot of an approved bulletin into one delivery per target device and one PLAY
+ * command each on the persistent queue, in one transaction with moving the bulletin on to its next
+ * slot: a crash before the commit dispatches the slot again from scratch, after it never twice.
+ * Slots are dispatched {@code nguon.dispatch.lead-seconds} ahead (devices hold them until their
+ * time, so a link that drops at the hour does not lose the broadcast); emergencies at once.
+ */
+@Stateless
+@PermitAll
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+
+    @Inject
+    BroadcastRepository repository;
+
+    @Inject
+    DeviceRepository devices;
+
+    @Inject
+    OrgUnitRepository units;
+
+    @Inject
+    DeliveryQueue commands;
+
+    @Inject
+    MediaLinks links;
+
+    @Inject
+    @ConfigProperty(name = "nguon.dispatch.lead-seconds", defaultValue = "900")
+    long leadSeconds;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Bulletins with a slot to dispatch now. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> due() {
+        return repository.due(clock.instant().plus(Duration.ofSeconds(leadSeconds)), 50);
+    }
+
+    /** @return the number of deliveries created (0 when another node got there first) */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int dispatch(long bulletinId) {
+        Instant now = clock.instant();
+        Bulletin b = repository.lock(bulletinId).orElse(null);
+        if (b == null || b.status() != BulletinStatus.APPROVED || b.nextSlotAt() == null
+                || b.nextSlotAt().isAfter(now.plusSeconds(leadSeconds))) {
+            return 0;
+        }
+        Instant slot = b.nextSlotAt();
+        b.dispatched(slot);
+        if (!b.schedule().slotExpiry(slot).isAfter(now)) {
+            LOG.warning(() -> "bulletin " + bulletinId + ": slot " + slot + " expired before it could be dispatched");
+            return 0;
+        }
+        Map<String, Device> targets = devicesOf(b);
+        Map<String, List<String>> chains = new HashMap<>();
+        List<Delivery> created = new ArrayList<>(targets.size());
+        for (Device d : targets.values()) {
+            List<String> chain = chains.computeIfAbsent(d.unitCode(),
+                    c -> units.find(c).map(u -> u.chain().stream().map(OrgUnit::code).toList()).orElse(List.of(c)));
+            LanguageVersion v = b.versionFor(chain);
+            created.add(new Delivery(UUID.randomUUID(), b, d.id(), d.unitCode(), slot, v.language(), now));
+        }
+        repository.addAll(created);
+        Map<String, LanguageVersion> versions = new HashMap<>();
+        for (LanguageVersion v : b.versions()) {
+            versions.put(v.language(), v);
+        }
+        Priority p = b.priority();
+        for (Delivery d : created) {
+            LanguageVersion v = versions.get(d.language());
+            String audio = v.mediaId() == null ? null : links.url(v.mediaId(), d.expiresAt());
+            String play = CommandJson.play(d.id(), b.id(), b.revision(), p.name(), b.title(), v.text(), audio, v.language(),
+                    slot, d.expiresAt(), b.volume(), now);
+            commands.send(d.deviceId(), play, p.jmsPriority(), d.expiresAt().toEpochMilli());
+        }
+        LOG.info(() -> "bulletin " + bulletinId + " r" + b.revision() + ": slot " + slot + " dispatched to " + created.size() + " devices");
+        return created.size();
+    }
+
+    /** Marks deliveries nobody played in time as expired. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int expire() {
+        return repository.expire(clock.instant());
+    }
+
+    private Map<String, Device> devicesOf(Bulletin b) {
+        Map<String, Device> out = new LinkedHashMap<>();
+        for (Target t : b.targets()) {
+            switch (t.kind()) {
+                case UNIT -> devices.under(t.code()).forEach(d -> out.putIfAbsent(d.id(), d));
+                case GROUP -> devices.under(t.unitCode()).stream().filter(d -> d.type().name().equals(t.deviceType()))
+                        .forEach(d -> out.putIfAbsent(d.id(), d));
+                case DEVICE -> devices.find(t.code()).ifPresent(d -> out.putIfAbsent(d.id(), d));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.nguon.broadcast.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Bulletins, their media and deliveries. */
+public interface BroadcastRepository {
+
+    long nextBulletinId();
+
+    void add(Bulletin bulletin);
+
+    Optional<Bulletin> find(long id);
+
+    /** Writes pending changes now (so that a returned view carries the new version). */
+    void flush();
+
+    /** The bulletin, locked until the transaction ends (the scheduler and editors take turns). */
+    Optional<Bulletin> lock(long id);
+
+    /**
+     * Bulletins a unit sees: written by it or a unit below it, or targeting it, a unit above it or
+     * a device of one of its communes. Newest first.
+     */
+    List<Bulletin> visibleTo(String unitCode, List<String> unitChain, int limit);
+
+    /** Bulletins of units at or below {@code unitCode} waiting for approval. */
+    long pendingAt(String unitCode);
+
+    /** Ids of approved bulletins with a slot due at {@code now}, emergencies first; skips those another node is dispatching. */
+    List<Long> due(Instant now, int limit);
+
+    void add(Media media);
+
+    Optional<Media> media(long id);
+
+    void addAll(Collection<Delivery> deliveries);
+
+    Optional<Delivery> delivery(UUID id);
+
+    List<Delivery> deliveries(long bulletinId);
+
+    Map<DeliveryState, Long> outcomes(long bulletinId);
+
+    /** The broadcast log of the communes at or below a unit, for slots in [from, to). */
+    List<Delivery> log(String unitCode, Instant from, Instant to, int limit);
+
+    /**
+     * Marks the open deliveries (not yet acknowledged as played, failed or expired) of a bulletin's
+     * revisions up to {@code revision} cancelled.
+     *
+     * @return the devices that had such deliveries (they get a CANCEL)
+     */
+    List<String> cancelOpen(long bulletinId, int revision);
+
+    /** Marks deliveries that nobody played before they expired; returns how many. */
+    int expire(Instant now);
+}

@@ -1,0 +1,123 @@
+package vn.nguon.broadcast.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One slot of one bulletin revision on one device: the unit of dispatch, acknowledgement and the
+ * broadcast log. Its id is the {@code deliveryId} the device sees; a device plays an id at most once.
+ */
+@Entity
+@Table(name = "delivery")
+public class Delivery {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "bulletin_id", nullable = false, updatable = false)
+    private long bulletinId;
+
+    @Column(nullable = false, updatable = false)
+    private int revision;
+
+    @Column(name = "device_id", nullable = false, length = 40, updatable = false)
+    private String deviceId;
+
+    @Column(name = "unit_code", nullable = false, length = 16, updatable = false)
+    private String unitCode;
+
+    @Column(name = "slot_at", nullable = false, updatable = false)
+    private Instant slotAt;
+
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    private Instant expiresAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10, updatable = false)
+    private Priority priority;
+
+    @Column(nullable = false, length = 8, updatable = false)
+    private String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private DeliveryState state = DeliveryState.QUEUED;
+
+    @Column(length = 200)
+    private String reason;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "received_at")
+    private Instant receivedAt;
+
+    @Column(name = "playing_at")
+    private Instant playingAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    protected Delivery() {
+    }
+
+    public Delivery(UUID id, Bulletin b, String deviceId, String unitCode, Instant slotAt, String language, Instant now) {
+        this.id = id;
+        this.bulletinId = b.id();
+        this.revision = b.revision();
+        this.deviceId = deviceId;
+        this.unitCode = unitCode;
+        this.slotAt = slotAt;
+        this.expiresAt = b.schedule().slotExpiry(slotAt);
+        this.priority = b.priority();
+        this.language = language;
+        this.createdAt = now;
+    }
+
+    /**
+     * What the device acknowledged. Acknowledgements are idempotent and move forward only; a
+     * repeated or older one changes nothing.
+     *
+     * @return whether the state changed
+     */
+    public boolean acknowledge(DeliveryState reported, Instant at, String reason) {
+        // a device that got it too late says FAILED / EXPIRED: that is an expiry, not a failure
+        DeliveryState next = reported == DeliveryState.FAILED && "EXPIRED".equals(reason) ? DeliveryState.EXPIRED : reported;
+        if (!state.mayBecome(next)) {
+            return false;
+        }
+        switch (next) {
+            case RECEIVED -> receivedAt = at;
+            case PLAYING -> playingAt = at;
+            default -> endedAt = at;
+        }
+        if (next == DeliveryState.FAILED || next == DeliveryState.EXPIRED) {
+            this.reason = reason;
+        }
+        state = next;
+        return true;
+    }
+
+    public UUID id() { return id; }
+    public long bulletinId() { return bulletinId; }
+    public int revision() { return revision; }
+    public String deviceId() { return deviceId; }
+    public String unitCode() { return unitCode; }
+    public Instant slotAt() { return slotAt; }
+    public Instant expiresAt() { return expiresAt; }
+    public Priority priority() { return priority; }
+    public String language() { return language; }
+    public DeliveryState state() { return state; }
+    public String reason() { return reason; }
+    public Instant createdAt() { return createdAt; }
+    public Instant receivedAt() { return receivedAt; }
+    public Instant playingAt() { return playingAt; }
+    public Instant endedAt() { return endedAt; }
+}

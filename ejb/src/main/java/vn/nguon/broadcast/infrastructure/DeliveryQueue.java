@@ -1,0 +1,49 @@
+package vn.nguon.broadcast.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+
+/**
+ * The persistent queue of device commands ({@code nguon.deliveries}): one message per command per
+ * device, sent in the caller's transaction, so commands exist exactly when their deliveries were
+ * committed. {@link DeliverySender} forwards each to the device's MQTT topic.
+ */
+@ApplicationScoped
+public class DeliveryQueue {
+
+    public static final String QUEUE = "java:/jms/queue/nguon.deliveries";
+    static final String DEVICE = "deviceId";
+    static final String EXPIRES = "expiresAt";
+
+    @Inject
+    @JMSConnectionFactory("java:/JmsXA")
+    JMSContext jms;
+
+    @Resource(lookup = QUEUE)
+    Queue queue;
+
+    /**
+     * @param jmsPriority 0–9: emergencies (9) overtake commands still queued
+     * @param expiresAt   epoch millis after which the command is not worth forwarding (the delivery
+     *                    expires unplayed), or 0
+     */
+    public void send(String deviceId, String command, int jmsPriority, long expiresAt) {
+        try {
+            TextMessage m = jms.createTextMessage(command);
+            m.setStringProperty(DEVICE, deviceId);
+            m.setLongProperty(EXPIRES, expiresAt);
+            JMSProducer p = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setPriority(jmsPriority);
+            p.send(queue, m);
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot queue a command for " + deviceId, e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package vn.nguon.broadcast.infrastructure;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import vn.nguon.broadcast.application.DeliveryOutcomes;
+import vn.nguon.devices.infrastructure.DeviceMessages;
+
+/** Every device's {@code nguon/dev/<id>/ack} (MQTT), through a durable shared wildcard subscription. */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = "nguon.dev.*.ack"),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+        @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+        @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "nguon-device-ack"),
+        @ActivationConfigProperty(propertyName = "clientId", propertyValue = "nguon-device-ack"),
+        @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
+})
+public class DeviceAckConsumer implements MessageListener {
+
+    @Inject
+    DeliveryOutcomes outcomes;
+
+    @Override
+    public void onMessage(Message message) {
+        outcomes.receive(DeviceMessages.address(message), DeviceMessages.text(message));
+    }
+}

@@ -1,0 +1,168 @@
+package vn.nguon.broadcast.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import vn.nguon.broadcast.domain.BroadcastRepository;
+import vn.nguon.broadcast.domain.Bulletin;
+import vn.nguon.broadcast.domain.Delivery;
+import vn.nguon.broadcast.domain.DeliveryState;
+import vn.nguon.broadcast.domain.Media;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaBroadcastRepository implements BroadcastRepository {
+
+    /** The communes at or below :u (a commune, its province, the ministry). */
+    private static final String UNDER = "(c.code = :u or c.parent.code = :u or c.parent.parent.code = :u)";
+
+    @PersistenceContext(unitName = "nguon")
+    EntityManager em;
+
+    @Override
+    public long nextBulletinId() {
+        return ((Number) em.createNativeQuery("select nextval('bulletin_seq')").getSingleResult()).longValue();
+    }
+
+    @Override
+    public void add(Bulletin bulletin) {
+        em.persist(bulletin);
+    }
+
+    @Override
+    public Optional<Bulletin> find(long id) {
+        return Optional.ofNullable(em.find(Bulletin.class, id));
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public Optional<Bulletin> lock(long id) {
+        return Optional.ofNullable(em.find(Bulletin.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Bulletin> visibleTo(String unitCode, List<String> unitChain, int limit) {
+        List<Number> ids = em.createNativeQuery("""
+                        select b.id from bulletin b
+                          join org_unit o on o.code = b.owner_unit
+                          left join org_unit op on op.code = o.parent_code
+                        where o.code = ?1 or o.parent_code = ?1 or op.parent_code = ?1
+                           or exists (select 1 from bulletin_target t where t.bulletin_id = b.id and t.kind in ('UNIT', 'GROUP')
+                                        and split_part(t.code, '/', 1) = any (cast(?2 as varchar[])))
+                           or exists (select 1 from bulletin_target t join device d on t.kind = 'DEVICE' and d.id = t.code
+                                        join org_unit c on c.code = d.unit_code left join org_unit cp on cp.code = c.parent_code
+                                      where t.bulletin_id = b.id and (c.code = ?1 or c.parent_code = ?1 or cp.parent_code = ?1))
+                        order by b.id desc limit ?3""")
+                .setParameter(1, unitCode).setParameter(2, unitChain.toArray(String[]::new)).setParameter(3, limit)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select b from Bulletin b where b.id in :ids order by b.id desc", Bulletin.class)
+                .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList();
+    }
+
+    @Override
+    public long pendingAt(String unitCode) {
+        return em.createQuery("""
+                        select count(b) from Bulletin b, OrgUnit c where c.code = b.ownerUnit and b.status = vn.nguon.broadcast.domain.BulletinStatus.PENDING
+                          and""" + " " + UNDER, Long.class)
+                .setParameter("u", unitCode).getSingleResult();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Long> due(Instant now, int limit) {
+        List<Number> ids = em.createNativeQuery("""
+                        select id from bulletin where status = 'APPROVED' and next_slot_at <= ?1
+                        order by case priority when 'EMERGENCY' then 0 when 'PRIORITY' then 1 else 2 end, next_slot_at
+                        limit ?2 for update skip locked""")
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    @Override
+    public void add(Media media) {
+        em.persist(media);
+    }
+
+    @Override
+    public Optional<Media> media(long id) {
+        return Optional.ofNullable(em.find(Media.class, id));
+    }
+
+    @Override
+    public void addAll(Collection<Delivery> deliveries) {
+        int n = 0;
+        for (Delivery d : deliveries) {
+            em.persist(d);
+            if (++n % 500 == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+        em.flush();
+    }
+
+    @Override
+    public Optional<Delivery> delivery(UUID id) {
+        return Optional.ofNullable(em.find(Delivery.class, id));
+    }
+
+    @Override
+    public List<Delivery> deliveries(long bulletinId) {
+        return em.createQuery("select d from Delivery d where d.bulletinId = :b order by d.slotAt desc, d.unitCode, d.deviceId", Delivery.class)
+                .setParameter("b", bulletinId).getResultList();
+    }
+
+    @Override
+    public Map<DeliveryState, Long> outcomes(long bulletinId) {
+        Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
+        for (Object[] row : em.createQuery("select d.state, count(d) from Delivery d where d.bulletinId = :b group by d.state", Object[].class)
+                .setParameter("b", bulletinId).getResultList()) {
+            counts.put((DeliveryState) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
+    public List<Delivery> log(String unitCode, Instant from, Instant to, int limit) {
+        return em.createQuery("""
+                        select d from Delivery d, OrgUnit c where c.code = d.unitCode and""" + " " + UNDER + """
+                         and d.slotAt >= :from and d.slotAt < :to order by d.slotAt desc, d.unitCode, d.deviceId""", Delivery.class)
+                .setParameter("u", unitCode).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<String> cancelOpen(long bulletinId, int revision) {
+        return em.createNativeQuery("""
+                        update delivery set state = 'CANCELLED', ended_at = now()
+                        where bulletin_id = ?1 and revision <= ?2 and state in ('QUEUED', 'RECEIVED')
+                        returning device_id""")
+                .setParameter(1, bulletinId).setParameter(2, revision).getResultList()
+                .stream().distinct().map(Object::toString).toList();
+    }
+
+    @Override
+    public int expire(Instant now) {
+        return em.createNativeQuery("""
+                        update delivery set state = 'EXPIRED', ended_at = expires_at
+                        where state in ('QUEUED', 'RECEIVED') and expires_at < ?1""")
+                .setParameter(1, now).executeUpdate();
+    }
+}

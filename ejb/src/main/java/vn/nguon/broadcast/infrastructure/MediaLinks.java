@@ -1,0 +1,52 @@
+package vn.nguon.broadcast.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * Signed links to a bulletin's audio for the devices: {@code <base>/media/<id>?exp=<epoch s>&sig=<HMAC>}.
+ * A link works until it expires (the delivery's expiry) and only for that file; the key comes from
+ * MicroProfile Config ({@code NGUON_MEDIA_KEY}), the same on every node.
+ */
+@ApplicationScoped
+public class MediaLinks {
+
+    @Inject
+    @ConfigProperty(name = "nguon.media.base-url", defaultValue = "http://127.0.0.1:8080/nguon")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "nguon.media.key", defaultValue = "nguon-dev-media-key-change-me")
+    String key;
+
+    public String url(long mediaId, Instant expiresAt) {
+        long exp = expiresAt.getEpochSecond();
+        return baseUrl + "/media/" + mediaId + "?exp=" + exp + "&sig=" + sign(mediaId, exp);
+    }
+
+    /** Whether the link is genuine and still valid. */
+    public boolean valid(long mediaId, long exp, String sig, Instant now) {
+        return sig != null && exp >= now.getEpochSecond()
+                && MessageDigest.isEqual(sign(mediaId, exp).getBytes(StandardCharsets.US_ASCII), sig.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    String sign(long mediaId, long exp) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] h = mac.doFinal((mediaId + ":" + exp).getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(h);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package vn.nguon.broadcast.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.nguon.broadcast.application.BroadcastQueries;
+import vn.nguon.broadcast.application.BulletinView;
+import vn.nguon.broadcast.domain.Schedule;
+import vn.nguon.reporting.application.AccessRefusedException;
+import vn.nguon.reporting.web.Messages;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The broadcasts page ({@code broadcasts/index.xhtml}): bulletins and alerts the caller's unit
+ * wrote or receives, newest first, with an attention banner for those waiting for approval.
+ */
+@Named
+@ViewScoped
+public class BroadcastsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Schedule.ZONE);
+
+    @Inject
+    transient BroadcastQueries queries;
+
+    private List<BulletinView> bulletins = List.of();
+    private long pending;
+
+    @PostConstruct
+    void load() {
+        try {
+            bulletins = queries.list(200);
+            pending = queries.pendingApproval();
+        } catch (AccessRefusedException | EJBAccessException e) {
+            Messages.error("broadcast.refused");
+        }
+    }
+
+    public static String time(Instant t) {
+        return t == null ? "" : TIME.format(t);
+    }
+
+    public String format(Instant t) {
+        return time(t);
+    }
+
+    public List<BulletinView> getBulletins() {
+        return bulletins;
+    }
+
+    public long getPending() {
+        return pending;
+    }
+}
