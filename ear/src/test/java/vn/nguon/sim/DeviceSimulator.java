@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Knobs: latency, drop rate, disconnects, FM fallback, play time.
  *
  * <pre>
- *   bash wildfly-config/dev/nguon.sh simulate --devices 20 --communes 03390,03391 [--operator laichau.canbo]
+ *   bash wildfly-config/dev/nguon.sh simulate --devices 20 --communes 03390,03394 [--operator laichau.canbo]
  *        [--latency-ms 300] [--drop-rate 0.05] [--disconnect-rate 0.01] [--fm-rate 0.05] [--heartbeat-s 30] [--seconds 0]
  *        [--play-ms 1000]
  * </pre>

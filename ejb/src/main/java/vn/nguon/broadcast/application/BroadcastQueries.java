@@ -64,6 +64,13 @@ public class BroadcastQueries {
         return views.view(c, views.readable(c, id));
     }
 
+    /** Per device under a unit (the caller's own or below): what it plays now and what failed lately. */
+    public Map<String, vn.nguon.broadcast.domain.DeviceActivity> activity(String unitCode) {
+        Caller c = callers.current();
+        OrgUnit unit = scoped(c, unitCode);
+        return repository.activity(unit.code(), Instant.now().minus(java.time.Duration.ofDays(1)));
+    }
+
     /** Who did what to the bulletin, when (its audit trail). */
     public List<vn.nguon.reporting.application.ReportQueries.TimelineEntry> history(long id) {
         Caller c = callers.current();

@@ -57,6 +57,9 @@ public class BroadcastService {
     @Inject
     SpeechSynthesizer speech;
 
+    @Inject
+    Dispatcher dispatcher;
+
     Clock clock = Clock.systemUTC();
 
     public BulletinView create(BulletinData data) {
@@ -115,6 +118,7 @@ public class BroadcastService {
         }
         b.approve(c.username(), now());
         audit.record(c, SUBJECT, String.valueOf(id), "approve", "PENDING", b.status().name(), "revision " + b.revision(), now());
+        dispatcher.dispatchAfterCommit(id);
         repository.flush();
         return views.view(c, b);
     }

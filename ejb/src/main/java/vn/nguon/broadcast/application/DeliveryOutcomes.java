@@ -15,7 +15,8 @@ import java.util.logging.Logger;
  * Records the acknowledgements devices publish on {@code nguon/dev/<id>/ack}. An acknowledgement
  * that is malformed, names an unknown delivery or another device's delivery is refused
  * ({@link DeviceMessage.Malformed}: logged, redelivered a few times, dead-lettered); a repeated or
- * outdated one changes nothing.
+ * outdated one changes nothing. The delivery's row is locked while it changes: two acknowledgements
+ * of one delivery consumed at once (PLAYING and DONE) must not overwrite each other.
  */
 @Stateless
 @PermitAll
@@ -35,7 +36,7 @@ public class DeliveryOutcomes {
             if (!(DeviceMessageJson.parse(payload) instanceof DeviceMessage.Ack ack)) {
                 throw new DeviceMessage.Malformed("not an ACK on the ack topic");
             }
-            Delivery d = repository.delivery(ack.deliveryId())
+            Delivery d = repository.lockDelivery(ack.deliveryId())
                     .orElseThrow(() -> new DeviceMessage.Malformed("unknown delivery " + ack.deliveryId()));
             if (!d.deviceId().equals(parts[2])) {
                 throw new DeviceMessage.Malformed(parts[2] + " acknowledged " + d.deviceId() + "'s delivery");

@@ -42,6 +42,9 @@ public interface BroadcastRepository {
 
     Optional<Delivery> delivery(UUID id);
 
+    /** The delivery, locked until the transaction ends. */
+    Optional<Delivery> lockDelivery(UUID id);
+
     List<Delivery> deliveries(long bulletinId);
 
     Map<DeliveryState, Long> outcomes(long bulletinId);
@@ -56,6 +59,12 @@ public interface BroadcastRepository {
      * @return the devices that had such deliveries (they get a CANCEL)
      */
     List<String> cancelOpen(long bulletinId, int revision);
+
+    /**
+     * For each device under a unit with something to say: the title of what it is playing now, its
+     * failed deliveries since {@code since} and the reason of the last one.
+     */
+    Map<String, DeviceActivity> activity(String unitCode, Instant since);
 
     /** Marks deliveries that nobody played before they expired; returns how many. */
     int expire(Instant now);

@@ -2,6 +2,8 @@ package vn.nguon.broadcast.infrastructure;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
@@ -14,16 +16,20 @@ import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Forwards each device command from {@code nguon.deliveries} to the device's MQTT command topic,
- * in one transaction with the broker: a command is taken off the queue exactly when it was
- * published (a crash in between redelivers it; the device plays a delivery id at most once).
- * The payload is sent as bytes, which MQTT subscribers receive unchanged.
+ * Forwards each device command from {@code nguon.deliveries} to the device's MQTT command topic.
+ * Deliberately outside any transaction (no XA between two destinations of the same broker): the
+ * command is acknowledged after it was published, so a crash in between publishes it again, and
+ * the device plays a delivery id at most once — idempotent instead of transactional, with no
+ * in-doubt transaction for a restarted server to recover. A failure redelivers the command (and
+ * dead-letters it after the broker's attempts). The payload is sent as bytes, which MQTT
+ * subscribers receive unchanged.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = DeliveryQueue.QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "32")
 })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeliverySender implements MessageListener {
 
     @Inject

@@ -2,13 +2,20 @@ package vn.nguon.broadcast.infrastructure;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import vn.nguon.broadcast.application.DeliveryOutcomes;
 import vn.nguon.devices.infrastructure.DeviceMessages;
 
-/** Every device's {@code nguon/dev/<id>/ack} (MQTT), through a durable shared wildcard subscription. */
+/**
+ * Every device's {@code nguon/dev/<id>/ack} (MQTT), through a durable shared wildcard subscription.
+ * Not XA: {@link DeliveryOutcomes} commits each acknowledgement in its own database transaction and
+ * the message is acknowledged to the broker afterwards; a crash in between delivers it again, and
+ * recording an acknowledgement twice changes nothing. A refused message is redelivered, then dead-lettered.
+ */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = "nguon.dev.*.ack"),
@@ -19,6 +26,7 @@ import vn.nguon.devices.infrastructure.DeviceMessages;
         @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
 })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeviceAckConsumer implements MessageListener {
 
     @Inject

@@ -8,6 +8,7 @@ import vn.nguon.broadcast.domain.BroadcastRepository;
 import vn.nguon.broadcast.domain.Bulletin;
 import vn.nguon.broadcast.domain.Delivery;
 import vn.nguon.broadcast.domain.DeliveryState;
+import vn.nguon.broadcast.domain.DeviceActivity;
 import vn.nguon.broadcast.domain.Media;
 
 import java.time.Instant;
@@ -49,7 +50,14 @@ public class JpaBroadcastRepository implements BroadcastRepository {
 
     @Override
     public Optional<Bulletin> lock(long id) {
-        return Optional.ofNullable(em.find(Bulletin.class, id, LockModeType.PESSIMISTIC_WRITE));
+        // the row lock first, then the entity: Hibernate cannot lock a row joined to its eager
+        // collections in one select (it would warn and lock in a follow-on select anyway)
+        if (em.createNativeQuery("select id from bulletin where id = ?1 for update").setParameter(1, id).getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        Bulletin b = em.find(Bulletin.class, id);
+        em.refresh(b);
+        return Optional.of(b);
     }
 
     @Override
@@ -123,6 +131,11 @@ public class JpaBroadcastRepository implements BroadcastRepository {
     }
 
     @Override
+    public Optional<Delivery> lockDelivery(UUID id) {
+        return Optional.ofNullable(em.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public List<Delivery> deliveries(long bulletinId) {
         return em.createQuery("select d from Delivery d where d.bulletinId = :b order by d.slotAt desc, d.unitCode, d.deviceId", Delivery.class)
                 .setParameter("b", bulletinId).getResultList();
@@ -156,6 +169,28 @@ public class JpaBroadcastRepository implements BroadcastRepository {
                         returning device_id""")
                 .setParameter(1, bulletinId).setParameter(2, revision).getResultList()
                 .stream().distinct().map(Object::toString).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, DeviceActivity> activity(String unitCode, Instant since) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select d.device_id,
+                               max(b.title) filter (where d.state = 'PLAYING'),
+                               count(*) filter (where d.state = 'FAILED'),
+                               (array_agg(d.reason order by d.ended_at desc) filter (where d.state = 'FAILED'))[1]
+                        from delivery d join bulletin b on b.id = d.bulletin_id
+                          join org_unit c on c.code = d.unit_code left join org_unit cp on cp.code = c.parent_code
+                        where (c.code = ?1 or c.parent_code = ?1 or cp.parent_code = ?1)
+                          and (d.state = 'PLAYING' or (d.state = 'FAILED' and d.ended_at >= ?2))
+                        group by d.device_id""")
+                .setParameter(1, unitCode).setParameter(2, since).getResultList();
+        Map<String, DeviceActivity> out = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            out.put((String) r[0], new DeviceActivity((String) r[1],
+                    ((Number) r[2]).longValue(), (String) r[3]));
+        }
+        return out;
     }
 
     @Override

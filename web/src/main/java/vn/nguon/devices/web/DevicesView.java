@@ -43,7 +43,11 @@ public class DevicesView implements Serializable {
     @Inject
     CurrentUser me;
 
+    @Inject
+    transient vn.nguon.broadcast.application.BroadcastQueries broadcasts;
+
     private List<DeviceView> devices = List.of();
+    private java.util.Map<String, vn.nguon.broadcast.domain.DeviceActivity> activity = java.util.Map.of();
     private final List<String> problems = new ArrayList<>();
     private DeviceService.Credentials issued;
 
@@ -64,6 +68,11 @@ public class DevicesView implements Serializable {
         } catch (AccessRefusedException | EJBAccessException e) {
             devices = List.of();
             error(text("device.refused"));
+        }
+        try {
+            activity = broadcasts.activity(null);
+        } catch (AccessRefusedException | EJBAccessException e) {
+            activity = java.util.Map.of();
         }
     }
 
@@ -153,6 +162,28 @@ public class DevicesView implements Serializable {
     }
 
     public List<DeviceView> getDevices() { return devices; }
+
+    /** Polled: status and activity change while the page is open. */
+    public void refresh() {
+        load();
+    }
+
+    /** What the device is playing now, or null. */
+    public String playing(String deviceId) {
+        vn.nguon.broadcast.domain.DeviceActivity a = activity.get(deviceId);
+        return a == null ? null : a.playing();
+    }
+
+    /** "2 lỗi trong 24 giờ (MEDIA_UNREACHABLE)", or null. */
+    public String failures(String deviceId) {
+        vn.nguon.broadcast.domain.DeviceActivity a = activity.get(deviceId);
+        return a == null || a.failures() == 0 ? null
+                : MessageFormat.format(text("device.failures"), a.failures(), a.lastFailure() == null ? "" : a.lastFailure());
+    }
+
+    public long getOnline() { return devices.stream().filter(DeviceView::online).count(); }
+
+    public long getFmFallback() { return devices.stream().filter(d -> d.online() && "FM_FALLBACK".equals(d.mode())).count(); }
 
     public List<String> getProblems() { return problems; }
 

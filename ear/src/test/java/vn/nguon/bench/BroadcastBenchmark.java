@@ -1,0 +1,306 @@
+package vn.nguon.bench;
+
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
+import jakarta.jms.Connection;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.activemq.artemis.jms.client.ActiveMQDestination;
+import org.apache.activemq.artemis.jms.client.ActiveMQTopic;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.nguon.it.Api;
+import vn.nguon.it.Deployments;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One emergency alert to 1,000 and to 10,000 simulated devices (MQTT 5, each with its own
+ * credentials, in one JVM on Netty), next to the raw broker with the same devices and message
+ * count in the same run:
+ * <ul>
+ *   <li><b>raw</b>: JMS persistent sends (transacted, 500 per commit) to each device's topic →
+ *       MQTT QoS 1 → the device answers at once on its own topic → a JMS consumer counts the answers;</li>
+ *   <li><b>Nguồn</b>: the leader approves → scheduler → deliveries stored and one JMS command per
+ *       device → MDB → MQTT → the device acknowledges RECEIVED → MDB → recorded in PostgreSQL,
+ *       sampled every 10 ms in the database.</li>
+ * </ul>
+ * Time-to-ack percentiles are measured from the approval (raw: from the first send). Run with
+ * {@code bash wildfly-config/dev/nguon.sh bench}; numbers in {@code ear/target/benchmark/broadcast.md}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BroadcastBenchmark {
+
+    static final int[] SIZES = Arrays.stream(System.getProperty("nguon.bench.devices", "1000,10000").split(","))
+            .mapToInt(Integer::parseInt).toArray();
+    /** Each size in its own province, so that its alert reaches exactly its devices: Điện Biên, Sơn La. */
+    static final String[] PROVINCES = {"11", "14"};
+    static final StringBuilder OUT = new StringBuilder();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    record Result(String path, int devices, double seconds, long p50, long p95, long p99) {
+        double rate() {
+            return devices / seconds;
+        }
+    }
+
+    /** The simulated devices: id, secret, connected client; they answer raw pings and acknowledge PLAYs. */
+    static final class Fleet implements AutoCloseable {
+        final List<String> ids = new ArrayList<>();
+        final List<Mqtt5AsyncClient> clients = new ArrayList<>();
+        final AtomicInteger plays = new AtomicInteger();
+        /** When the last PLAY reached a device (System.nanoTime). */
+        volatile long lastPlay;
+
+        void connect(List<String> secrets) throws Exception {
+            List<CompletableFuture<?>> pending = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                String id = ids.get(i);
+                Mqtt5AsyncClient c = Mqtt5Client.builder().identifier(id).serverHost("127.0.0.1").serverPort(1883)
+                        .simpleAuth().username(id).password(secrets.get(i).getBytes(StandardCharsets.UTF_8)).applySimpleAuth()
+                        .buildAsync();
+                String base = "nguon/dev/" + id + "/";
+                c.publishes(MqttGlobalPublishFilter.SUBSCRIBED, p -> {
+                    String topic = p.getTopic().toString();
+                    if (topic.endsWith("/rawcmd")) {
+                        c.publishWith().topic(base + "rawack").qos(MqttQos.AT_LEAST_ONCE).payload(p.getPayloadAsBytes()).send();
+                    } else if (topic.endsWith("/cmd")) {
+                        String json = new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8);
+                        int at = json.indexOf("\"deliveryId\":\"");
+                        if (at >= 0) {
+                            plays.incrementAndGet();
+                            lastPlay = System.nanoTime();
+                            String delivery = json.substring(at + 14, json.indexOf('"', at + 14));
+                            c.publishWith().topic(base + "ack").qos(MqttQos.AT_LEAST_ONCE)
+                                    .payload(("{\"v\":1,\"type\":\"ACK\",\"deliveryId\":\"" + delivery + "\",\"state\":\"RECEIVED\",\"at\":\""
+                                            + Instant.now().atOffset(ZoneOffset.ofHours(7)) + "\"}").getBytes(StandardCharsets.UTF_8))
+                                    .send();
+                        }
+                    }
+                });
+                pending.add(c.connectWith().cleanStart(false).sessionExpiryInterval(3600).send()
+                        .thenCompose(ack -> c.subscribeWith().topicFilter(base + "cmd").qos(MqttQos.AT_LEAST_ONCE)
+                                .addSubscription().topicFilter(base + "rawcmd").qos(MqttQos.AT_LEAST_ONCE).applySubscription().send()));
+                clients.add(c);
+                if (pending.size() >= 200) { // a connect storm the broker can take
+                    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+                    pending.clear();
+                }
+            }
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() {
+            for (Mqtt5AsyncClient c : clients) {
+                c.disconnect();
+            }
+        }
+    }
+
+    static List<String> communes(String province) throws Exception {
+        return Files.readAllLines(Path.of("../ejb/src/main/resources/vn/nguon/org/data/communes.csv")).stream()
+                .filter(l -> l.endsWith("," + province)).map(l -> l.substring(0, l.indexOf(','))).toList();
+    }
+
+    /** Registers n devices over the province's communes (CSV import) and issues each its credentials. */
+    static Fleet provision(int n, String province) throws Exception {
+        List<String> communes = communes(province);
+        Fleet fleet = new Fleet();
+        long t = System.nanoTime();
+        for (int from = 0; from < n; from += 2000) {
+            StringBuilder csv = new StringBuilder("commune,type,name,village,latitude,longitude,transport\n");
+            for (int i = from; i < Math.min(n, from + 2000); i++) {
+                csv.append(communes.get(i % communes.size())).append(",cum_loa,Cụm loa đo tải ").append(i).append(",Bản ")
+                        .append(i % 13).append(",,,4g\n");
+            }
+            Api.Reply r = Api.as("bo.canbo").postText("devices/import", "text/csv", csv.toString());
+            assertEquals(200, r.status(), r.toString());
+            r.body().asJsonArray().getValuesAs(JsonObject.class).forEach(d -> fleet.ids.add(d.getString("id")));
+        }
+        double registered = (System.nanoTime() - t) / 1e9;
+        String[] secrets = new String[fleet.ids.size()];
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<CompletableFuture<?>> all = new ArrayList<>();
+        for (int i = 0; i < secrets.length; i++) {
+            int k = i;
+            all.add(CompletableFuture.runAsync(() -> secrets[k] = Api.as("bo.canbo").post("devices/" + fleet.ids.get(k) + "/credentials",
+                    JsonObject.EMPTY_JSON_OBJECT).json().getString("secret"), pool));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(30, TimeUnit.MINUTES);
+        pool.shutdown();
+        double credentials = (System.nanoTime() - t) / 1e9 - registered;
+        Thread.sleep(2000);
+        long c = System.nanoTime();
+        fleet.connect(List.of(secrets));
+        line("- %,d devices in %d communes of province %s: registered by CSV in %.1f s, credentials (API, 8 clients) in %.1f s, connected in %.1f s",
+                n, communes.size(), province, registered, credentials, (System.nanoTime() - c) / 1e9);
+        return fleet;
+    }
+
+    static Result raw(Fleet fleet) throws Exception {
+        int n = fleet.ids.size();
+        ActiveMQConnectionFactory cf = new ActiveMQConnectionFactory("tcp://127.0.0.1:61616");
+        long[] arrivals = new long[n];
+        AtomicInteger got = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(1);
+        try (Connection con = cf.createConnection("nguon", "nguon")) {
+            Session in = con.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = in.createConsumer(in.createTopic("nguon.dev.*.rawack"));
+            long[] t0 = new long[1];
+            consumer.setMessageListener(m -> {
+                int i = got.getAndIncrement();
+                if (i < n) {
+                    arrivals[i] = System.nanoTime() - t0[0];
+                }
+                if (i + 1 == n) {
+                    done.countDown();
+                }
+            });
+            con.start();
+            Session out = con.createSession(true, Session.SESSION_TRANSACTED);
+            MessageProducer producer = out.createProducer(null);
+            List<ActiveMQTopic> topics = new ArrayList<>();
+            for (String id : fleet.ids) {
+                ActiveMQTopic topic = ActiveMQDestination.createTopic("nguon.dev." + id + ".rawcmd");
+                topic.setCreated(true);
+                topics.add(topic);
+            }
+            t0[0] = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                producer.send(topics.get(i), out.createTextMessage("ping " + i));
+                if (i % 500 == 499) {
+                    out.commit();
+                }
+            }
+            out.commit();
+            assertTrue(done.await(180, TimeUnit.SECONDS), "raw: " + got.get() + " of " + n + " answers");
+        }
+        Arrays.sort(arrivals);
+        return new Result("raw broker", n, arrivals[n - 1] / 1e9, ms(arrivals, 0.50), ms(arrivals, 0.95), ms(arrivals, 0.99));
+    }
+
+    static Result nguon(Fleet fleet, String province) throws Exception {
+        int n = fleet.ids.size();
+        Instant now = Instant.now();
+        JsonObject alert = Json.createObjectBuilder().add("kind", "ALERT").add("title", "Cảnh báo bão số 9 — đo tải")
+                .add("category", "DISASTER").add("priority", "EMERGENCY")
+                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "vi")
+                        .add("text", "Bão số 9 đổ bộ trong đêm nay. Bà con chằng chống nhà cửa, không ra khỏi nhà.")))
+                .add("targets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "UNIT").add("code", province)))
+                .add("startsAt", now.atOffset(ZoneOffset.ofHours(7)).toString())
+                .add("expiresAt", now.plusSeconds(6 * 3600).atOffset(ZoneOffset.ofHours(7)).toString())
+                .add("alert", Json.createObjectBuilder().add("event", "Bão").add("severity", "Extreme").add("urgency", "Immediate")
+                        .add("certainty", "Observed"))
+                .build();
+        Api.Reply created = Api.as("bo.canbo").post("bulletins", alert);
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.as("bo.canbo").post("bulletins/" + id + "/submit", JsonObject.EMPTY_JSON_OBJECT);
+        Api.as("bo.lanhdao").get("bulletins/pending"); // the leader's token, before the clock starts
+        long[] times = new long[n];
+        long start = 0;
+        int recorded = 0;
+        long dispatched = 0;
+        try (java.sql.Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:55432/nguon", "nguon", "nguon");
+             PreparedStatement q = db.prepareStatement(
+                     "select count(*), count(*) filter (where state <> 'QUEUED') from delivery where bulletin_id = ?")) {
+            q.setLong(1, id);
+            long t0 = System.nanoTime();
+            start = t0;
+            Api.Reply approved = Api.as("bo.lanhdao").post("bulletins/" + id + "/approve", JsonObject.EMPTY_JSON_OBJECT);
+            assertEquals("APPROVED", approved.json().getString("status"), approved.toString());
+            long deadline = t0 + TimeUnit.SECONDS.toNanos(300);
+            while (recorded < n && System.nanoTime() < deadline) {
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    long now2 = System.nanoTime() - t0;
+                    if (dispatched == 0 && rs.getInt(1) == n) {
+                        dispatched = now2;
+                    }
+                    int acked = rs.getInt(2);
+                    while (recorded < acked && recorded < n) {
+                        times[recorded++] = now2;
+                    }
+                }
+                Thread.sleep(10);
+            }
+        }
+        assertEquals(n, recorded, "acknowledgements recorded");
+        line("  - Nguồn: all %,d deliveries stored and queued %.2f s after the approval; the last PLAY reached its device at %.2f s;"
+                + " the last acknowledgement was recorded at %.2f s", n, dispatched / 1e9, (fleet.lastPlay - start) / 1e9, times[n - 1] / 1e9);
+        return new Result("Nguồn (approve → DB ack)", n, times[n - 1] / 1e9, ms(times, 0.50), ms(times, 0.95), ms(times, 0.99));
+    }
+
+    static long ms(long[] sortedNanos, double p) {
+        return sortedNanos[Math.max(0, (int) Math.ceil(p * sortedNanos.length) - 1)] / 1_000_000;
+    }
+
+    static void line(String format, Object... args) {
+        String s = String.format(format, args);
+        System.out.println(s);
+        OUT.append(s).append('\n');
+    }
+
+    @Test
+    void oneEmergencyAlertToThousandsOfDevices() throws Exception {
+        line("# Broadcast benchmark (%s, %d cores)", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                Runtime.getRuntime().availableProcessors());
+        line("");
+        List<Result[]> rows = new ArrayList<>();
+        for (int i = 0; i < SIZES.length; i++) {
+            try (Fleet fleet = provision(SIZES[i], PROVINCES[i % PROVINCES.length])) {
+                raw(fleet); // warm-up: addresses, consumers, JIT
+                Result raw = raw(fleet);
+                Result nguon = nguon(fleet, PROVINCES[i % PROVINCES.length]);
+                assertEquals(SIZES[i], fleet.plays.get(), "every device got exactly one PLAY");
+                rows.add(new Result[]{raw, nguon});
+            }
+        }
+        line("");
+        line("| devices | path | all acks in | throughput | p50 | p95 | p99 | Nguồn / raw |");
+        line("|---:|---|---:|---:|---:|---:|---:|---:|");
+        for (Result[] r : rows) {
+            for (Result x : r) {
+                line("| %,d | %s | %.2f s | %,.0f /s | %,d ms | %,d ms | %,d ms | %s |", x.devices(), x.path(), x.seconds(), x.rate(),
+                        x.p50(), x.p95(), x.p99(), x == r[1] ? String.format("%.0f %%", 100 * r[1].rate() / r[0].rate()) : "");
+            }
+        }
+        Path file = Path.of("target/benchmark/broadcast.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, OUT.toString());
+    }
+
+}

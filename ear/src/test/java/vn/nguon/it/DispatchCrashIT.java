@@ -1,0 +1,183 @@
+package vn.nguon.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.nguon.sim.DeviceSimulator.SimDevice;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * WildFly killed (SIGKILL) in the middle of a dispatch to 300 devices, then started again: no
+ * delivery is lost and nothing plays twice. Not an Arquillian test: it runs in its own failsafe
+ * execution after the others, starts the provisioned server itself (the EAR through the
+ * deployment scanner) so that it can kill it and start it again.
+ */
+class DispatchCrashIT {
+
+    static final int DEVICES = 300;
+    static final String COMMUNE = "03405"; // Tả Lèng, Lai Châu: no other test puts devices there
+    static final Path HOME = Path.of(System.getProperty("jboss.home"));
+    static final Path LOG = Path.of(System.getProperty("nguon.ear")).resolveSibling("crash-server.log");
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ScheduledExecutorService TIMER = Executors.newScheduledThreadPool(4);
+    static Process server;
+
+    @BeforeAll
+    static void deploy() throws Exception {
+        Path deployments = HOME.resolve("standalone/deployments");
+        Files.copy(Path.of(System.getProperty("nguon.ear")), deployments.resolve("nguon.ear"), StandardCopyOption.REPLACE_EXISTING);
+        start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.descendants().forEach(ProcessHandle::destroy);
+            server.destroy();
+            server.waitFor(60, TimeUnit.SECONDS);
+            server.descendants().forEach(ProcessHandle::destroyForcibly);
+        }
+        try (var files = Files.list(HOME.resolve("standalone/deployments"))) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("nguon.ear")).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+        TIMER.shutdownNow();
+    }
+
+    static void start() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/standalone.sh").toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
+        pb.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Files.deleteIfExists(HOME.resolve("standalone/deployments/nguon.ear.deployed"));
+        Files.deleteIfExists(HOME.resolve("standalone/deployments/nguon.ear.failed"));
+        server = pb.start();
+        long until = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < until) {
+            if (Files.exists(HOME.resolve("standalone/deployments/nguon.ear.failed"))) {
+                throw new IllegalStateException("the EAR failed to deploy; see " + LOG);
+            }
+            if (Files.exists(HOME.resolve("standalone/deployments/nguon.ear.deployed")) && ready()) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("WildFly did not come up in 180 s; see " + LOG);
+    }
+
+    static boolean ready() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:9990/health/ready")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    static void kill() throws InterruptedException {
+        server.descendants().forEach(ProcessHandle::destroyForcibly);
+        server.destroyForcibly();
+        server.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aServerKilledMidDispatchLosesNothingAndPlaysNothingTwice() throws Exception {
+        StringBuilder csv = new StringBuilder("type,name,village,latitude,longitude,transport\n");
+        for (int i = 1; i <= DEVICES; i++) {
+            csv.append("cum_loa,Loa thử sự cố ").append(i).append(",Bản ").append(i % 9 + 1).append(",,,4g\n");
+        }
+        Api.Reply imported = Api.as("laichau.canbo").postText("devices/import?commune=" + COMMUNE, "text/csv", csv.toString());
+        assertEquals(200, imported.status(), imported.toString());
+        List<String> ids = imported.body().asJsonArray().getValuesAs(JsonObject.class).stream().map(d -> d.getString("id")).toList();
+        List<SimDevice> devices = new ArrayList<>();
+        var pool = Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<String>> secrets = new ArrayList<>();
+        for (String id : ids) {
+            secrets.add(pool.submit(() -> Api.as("laichau.canbo").post("devices/" + id + "/credentials", JsonObject.EMPTY_JSON_OBJECT)
+                    .json().getString("secret")));
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            devices.add(SimDevice.of(ids.get(i), secrets.get(i).get(60, TimeUnit.SECONDS), 20, 200, TIMER));
+        }
+        pool.shutdown();
+        Thread.sleep(1500);
+        for (SimDevice d : devices) {
+            d.connect();
+        }
+        Instant now = Instant.now();
+        JsonArrayBuilder targets = Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "UNIT").add("code", COMMUNE));
+        Api.Reply created = Api.as("laichau.canbo").post("bulletins", Json.createObjectBuilder().add("kind", "BULLETIN")
+                .add("title", "Thông báo khẩn về sự cố điện").add("category", "OTHER").add("priority", "EMERGENCY")
+                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "vi").add("text", "Mất điện diện rộng.")))
+                .add("targets", targets).add("startsAt", now.atOffset(ZoneOffset.ofHours(7)).toString())
+                .add("expiresAt", now.plusSeconds(1800).atOffset(ZoneOffset.ofHours(7)).toString()).build());
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.as("laichau.canbo").post("bulletins/" + id + "/submit", JsonObject.EMPTY_JSON_OBJECT);
+        assertEquals("APPROVED", Api.as("laichau.lanhdao").post("bulletins/" + id + "/approve", JsonObject.EMPTY_JSON_OBJECT)
+                .json().getString("status"));
+
+        // kill the server as soon as the first device has the command: the rest are still on their way
+        long until = System.currentTimeMillis() + 30_000;
+        while (devices.stream().noneMatch(d -> !d.commands().isEmpty()) && System.currentTimeMillis() < until) {
+            Thread.sleep(5);
+        }
+        kill();
+        long reached = devices.stream().filter(d -> !d.commands().isEmpty()).count();
+        System.out.printf("[crash] killed WildFly when %d of %d devices had the command%n", reached, DEVICES);
+        assertTrue(reached > 0, "the dispatch had started");
+
+        start();
+        Map<String, String> states = new HashMap<>();
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            states.clear();
+            for (JsonObject d : Api.as("laichau.canbo").get("bulletins/" + id + "/deliveries").body().asJsonArray().getValuesAs(JsonObject.class)) {
+                states.merge(d.getString("deviceId"), d.getString("state"), (a, b) -> a + "+" + b);
+            }
+            if (states.size() == DEVICES && states.values().stream().allMatch("DONE"::equals)) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        Map<String, Long> summary = states.values().stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+        assertEquals(Map.of("DONE", (long) DEVICES), summary, "one delivery per device, every one played");
+        for (SimDevice d : devices) {
+            List<String> played = d.commands().stream().filter(c -> c.getString("type").equals("PLAY") && c.getInt("bulletinId") == id)
+                    .map(c -> c.getString("deliveryId")).distinct().toList();
+            assertEquals(1, played.size(), "one delivery id per device");
+            assertEquals(1, d.acks().stream().filter(a -> a.equals("PLAYING " + played.get(0))).count(), "played once");
+        }
+        for (SimDevice d : devices) {
+            d.stop();
+        }
+    }
+}

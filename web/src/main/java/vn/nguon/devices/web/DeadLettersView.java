@@ -1,0 +1,44 @@
+package vn.nguon.devices.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.nguon.devices.application.DeadLetters;
+import vn.nguon.reporting.application.AccessRefusedException;
+import vn.nguon.reporting.web.Messages;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** The device messages the broker gave up on ({@code devices/dead-letters.xhtml}), for operators. */
+@Named
+@ViewScoped
+public class DeadLettersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DeadLetters deadLetters;
+
+    private List<DeadLetters.Letter> letters = List.of();
+
+    @PostConstruct
+    void load() {
+        try {
+            letters = deadLetters.list();
+        } catch (AccessRefusedException | EJBAccessException e) {
+            Messages.error("device.refused");
+        }
+    }
+
+    public String time(Instant t) {
+        return vn.nguon.broadcast.web.BroadcastsView.time(t);
+    }
+
+    public List<DeadLetters.Letter> getLetters() {
+        return letters;
+    }
+}
