@@ -333,7 +333,7 @@ cmd_run() {
         log "starting the device simulator (logs: $state/logs/simulator.log)"
         start_bg "$state" simulator "$state/logs/simulator.log" "$REPO/mvnw" -B -q -o -f "$REPO/ear/pom.xml" \
             exec:java -Dexec.mainClass=vn.nguon.sim.DeviceSimulator -Dexec.classpathScope=test \
-            "-Dexec.args=--devices 12 --communes 03390,03394,03405,03388 --heartbeat-s 30 --disconnect-rate 0.02 --fm-rate 0.02"
+            "-Dexec.args=--devices 12 --communes 03390,03394,03405,03388 --heartbeat-s 30 --disconnect-rate 0.02 --fm-rate 0.02 --demo-broadcasts true"
     fi
     print_banner
     # stay in the foreground until Ctrl-C; stop everything if a server dies

@@ -169,7 +169,10 @@ class DispatchCrashIT {
             Thread.sleep(1000);
         }
         Map<String, Long> summary = states.values().stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
-        assertEquals(Map.of("DONE", (long) DEVICES), summary, "one delivery per device, every one played");
+        String stuck = devices.stream().filter(d -> !"DONE".equals(states.get(d.id)))
+                .map(d -> d.id + " " + states.get(d.id) + " commands=" + d.commands().size() + " acks=" + d.acks())
+                .collect(Collectors.joining("; "));
+        assertEquals(Map.of("DONE", (long) DEVICES), summary, "one delivery per device, every one played; not done: " + stuck);
         for (SimDevice d : devices) {
             List<String> played = d.commands().stream().filter(c -> c.getString("type").equals("PLAY") && c.getInt("bulletinId") == id)
                     .map(c -> c.getString("deliveryId")).distinct().toList();

@@ -51,7 +51,7 @@ public final class DeviceSimulator {
     }
 
     public static final class SimDevice implements MqttCallback {
-        final String id;
+        public final String id;
         final String secret;
         final Options o;
         final Random random;
@@ -314,6 +314,9 @@ public final class DeviceSimulator {
             }
         }
         System.out.printf("[simulator] %d devices in %s, %d connected to %s%n", devices.size(), o.communes(), connected.get(), o.mqtt());
+        if (Boolean.parseBoolean(parseFlag(args, "demo-broadcasts"))) {
+            demoBroadcasts();
+        }
         for (SimDevice d : devices) {
             timer.scheduleAtFixedRate(d::tick, 1000 + d.random.nextInt(o.heartbeatSeconds() * 1000), o.heartbeatSeconds() * 1000L,
                     TimeUnit.MILLISECONDS);
@@ -336,6 +339,70 @@ public final class DeviceSimulator {
         } else {
             Thread.currentThread().join();
         }
+    }
+
+    static String parseFlag(String[] args, String name) {
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (args[i].equals("--" + name)) {
+                return args[i + 1];
+            }
+        }
+        return "false";
+    }
+
+    /**
+     * The run command's demo broadcasts, once: Bình Lư's daily programme (approved, on the calendar),
+     * a bulletin that plays on its loudspeakers a minute from now, and a Lai Châu flood alert waiting
+     * for the province leader's approval (the banner).
+     */
+    static void demoBroadcasts() {
+        if (!Api.as("binhlu.canbo").get("bulletins").body().asJsonArray().isEmpty()) {
+            return;
+        }
+        java.time.ZoneOffset vn = java.time.ZoneOffset.ofHours(7);
+        OffsetDateTime now = OffsetDateTime.now(vn);
+        JsonObject daily = Json.createObjectBuilder().add("kind", "BULLETIN").add("title", "Chương trình phát thanh xã Bình Lư")
+                .add("category", "NEWS").add("priority", "NORMAL")
+                .add("versions", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("language", "vi")
+                                .add("text", "Đài truyền thanh xã Bình Lư xin kính chào bà con. Sau đây là bản tin thời sự của xã."))
+                        .add(Json.createObjectBuilder().add("language", "hmn").add("text", "Nyob zoo txhua tus.")
+                                .add("playsIn", Json.createArrayBuilder().add("03390"))))
+                .add("targets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "UNIT").add("code", "03390")))
+                .add("startsAt", now.toLocalDate().atStartOfDay().atOffset(vn).toString())
+                .add("expiresAt", now.toLocalDate().plusDays(60).atStartOfDay().atOffset(vn).toString())
+                .add("recurrence", "DAILY").add("times", Json.createArrayBuilder().add("06:00, 11:00, 17:30"))
+                .add("repeatUntil", now.toLocalDate().plusDays(59).toString()).build();
+        approve("binhlu", daily);
+        JsonObject soon = Json.createObjectBuilder().add("kind", "BULLETIN").add("title", "Thông báo tiêm chủng mở rộng")
+                .add("category", "HEALTH").add("priority", "PRIORITY")
+                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "vi")
+                        .add("text", "Trạm y tế xã tổ chức tiêm chủng mở rộng cho trẻ em dưới 5 tuổi vào sáng thứ Bảy.")))
+                .add("targets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "UNIT").add("code", "03390")))
+                .add("startsAt", now.plusMinutes(1).toString()).add("expiresAt", now.plusHours(3).toString()).build();
+        approve("binhlu", soon);
+        JsonObject alert = Json.createObjectBuilder().add("kind", "ALERT").add("title", "Cảnh báo lũ quét, sạt lở đất vùng núi Lai Châu")
+                .add("category", "DISASTER").add("priority", "EMERGENCY")
+                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "vi")
+                        .add("text", "Mưa lớn kéo dài, nguy cơ lũ quét và sạt lở đất. Bà con không qua ngầm, tràn, không ở gần sườn đồi.")))
+                .add("targets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "UNIT").add("code", "12")))
+                .add("startsAt", now.toString()).add("expiresAt", now.plusHours(12).toString())
+                .add("alert", Json.createObjectBuilder().add("event", "Lũ quét").add("severity", "Severe").add("urgency", "Expected")
+                        .add("certainty", "Likely").add("instruction", "Không qua ngầm, tràn; di chuyển khỏi vùng nguy cơ sạt lở."))
+                .build();
+        Api.Reply a = Api.as("laichau.canbo").post("bulletins", alert);
+        Api.as("laichau.canbo").post("bulletins/" + a.json().getJsonNumber("id") + "/submit", JsonObject.EMPTY_JSON_OBJECT);
+        System.out.println("[simulator] demo broadcasts: Bình Lư's daily programme, a bulletin in a minute, a Lai Châu alert to approve");
+    }
+
+    private static void approve(String commune, JsonObject bulletin) {
+        Api.Reply r = Api.as(commune + ".canbo").post("bulletins", bulletin);
+        if (r.status() != 201) {
+            throw new IllegalStateException("demo bulletin refused: " + r);
+        }
+        String id = r.json().getJsonNumber("id").toString();
+        Api.as(commune + ".canbo").post("bulletins/" + id + "/submit", JsonObject.EMPTY_JSON_OBJECT);
+        Api.as(commune + ".lanhdao").post("bulletins/" + id + "/approve", JsonObject.EMPTY_JSON_OBJECT);
     }
 
     static Options parse(String[] args) {

@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * The clock of dispatch: every second, the due slots of approved bulletins (emergencies first),
- * each in its own transaction; every 15 s, deliveries nobody played in time are marked expired.
+ * each in its own transaction; every 15 s, deliveries nobody played in time are marked expired
+ * and those an online device has not acknowledged for 30 s are sent again.
  * A tick still running makes the next one skip (the database's row locks keep several nodes apart).
  */
 @Singleton
@@ -48,6 +49,10 @@ public class BroadcastScheduler {
                 int n = dispatcher.expire();
                 if (n > 0) {
                     LOG.info(() -> n + " deliveries expired unplayed");
+                }
+                int again = dispatcher.resend();
+                if (again > 0) {
+                    LOG.info(() -> again + " unacknowledged deliveries sent again to online devices");
                 }
             }
         } catch (RuntimeException e) {

@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.nguon.broadcast.domain.BroadcastRepository;
-import vn.nguon.broadcast.domain.Delivery;
 import vn.nguon.broadcast.domain.DeliveryState;
 import vn.nguon.devices.domain.DeviceMessage;
 import vn.nguon.devices.infrastructure.DeviceMessageJson;
@@ -15,8 +14,8 @@ import java.util.logging.Logger;
  * Records the acknowledgements devices publish on {@code nguon/dev/<id>/ack}. An acknowledgement
  * that is malformed, names an unknown delivery or another device's delivery is refused
  * ({@link DeviceMessage.Malformed}: logged, redelivered a few times, dead-lettered); a repeated or
- * outdated one changes nothing. The delivery's row is locked while it changes: two acknowledgements
- * of one delivery consumed at once (PLAYING and DONE) must not overwrite each other.
+ * outdated one changes nothing. One conditional update per acknowledgement: two acknowledgements of
+ * one delivery consumed at once (PLAYING and DONE) cannot overwrite each other.
  */
 @Stateless
 @PermitAll
@@ -36,12 +35,14 @@ public class DeliveryOutcomes {
             if (!(DeviceMessageJson.parse(payload) instanceof DeviceMessage.Ack ack)) {
                 throw new DeviceMessage.Malformed("not an ACK on the ack topic");
             }
-            Delivery d = repository.lockDelivery(ack.deliveryId())
-                    .orElseThrow(() -> new DeviceMessage.Malformed("unknown delivery " + ack.deliveryId()));
-            if (!d.deviceId().equals(parts[2])) {
-                throw new DeviceMessage.Malformed(parts[2] + " acknowledged " + d.deviceId() + "'s delivery");
+            BroadcastRepository.Ack result = repository.acknowledge(ack.deliveryId(), parts[2],
+                    DeliveryState.reported(ack.state(), ack.reason()), ack.at(), ack.reason());
+            if (result == BroadcastRepository.Ack.UNKNOWN_DELIVERY) {
+                throw new DeviceMessage.Malformed("unknown delivery " + ack.deliveryId());
             }
-            d.acknowledge(DeliveryState.valueOf(ack.state()), ack.at(), ack.reason());
+            if (result == BroadcastRepository.Ack.OTHER_DEVICE) {
+                throw new DeviceMessage.Malformed(parts[2] + " acknowledged another device's delivery " + ack.deliveryId());
+            }
         } catch (DeviceMessage.Malformed e) {
             LOG.warning(() -> "refused a device acknowledgement on " + address + ": " + e.getMessage());
             throw e;

@@ -80,6 +80,9 @@ public class Dispatcher {
 
     Clock clock = Clock.systemUTC();
 
+    static final Duration RESEND_AFTER = Duration.ofSeconds(30);
+    static final int MAX_ATTEMPTS = 10;
+
     /**
      * Dispatches the bulletin as soon as the caller's transaction (its approval) commits, instead of
      * at the scheduler's next tick: an emergency goes out at once. Harmless when nothing is due.
@@ -133,22 +136,49 @@ public class Dispatcher {
         }
         repository.addAll(created);
         long t2 = System.nanoTime();
-        Map<String, LanguageVersion> versions = new HashMap<>();
-        for (LanguageVersion v : b.versions()) {
-            versions.put(v.language(), v);
-        }
-        Priority p = b.priority();
+        List<DeliveryQueue.Command> plays = new ArrayList<>(created.size());
         for (Delivery d : created) {
-            LanguageVersion v = versions.get(d.language());
-            String audio = v.mediaId() == null ? null : links.url(v.mediaId(), d.expiresAt());
-            String play = CommandJson.play(d.id(), b.id(), b.revision(), p.name(), b.title(), v.text(), audio, v.language(),
-                    slot, d.expiresAt(), b.volume(), now);
-            commands.send(d.deviceId(), play, p.jmsPriority(), d.expiresAt().toEpochMilli());
+            plays.add(play(b, d, now));
         }
+        commands.sendAll(plays);
         long t3 = System.nanoTime();
         LOG.info(() -> String.format("bulletin %d r%d: slot %s dispatched to %d devices (targets %d ms, deliveries stored %d ms, commands queued %d ms)",
                 bulletinId, b.revision(), slot, created.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
         return created.size();
+    }
+
+    /** The PLAY command of a delivery (the same for every attempt: same delivery id). */
+    DeliveryQueue.Command play(Bulletin b, Delivery d, Instant now) {
+        LanguageVersion v = b.versions().stream().filter(x -> x.language().equals(d.language())).findFirst()
+                .orElseGet(() -> b.versionFor(List.of()));
+        String audio = v.mediaId() == null ? null : links.url(v.mediaId(), d.expiresAt());
+        String json = CommandJson.play(d.id(), b.id(), d.revision(), d.priority().name(), b.title(), v.text(), audio, v.language(),
+                d.slotAt(), d.expiresAt(), b.volume(), now);
+        return new DeliveryQueue.Command(d.deviceId(), json, d.priority().jmsPriority(), d.expiresAt().toEpochMilli());
+    }
+
+    /**
+     * Sends again what online devices have not acknowledged after {@link #RESEND_AFTER} (at most
+     * {@link #MAX_ATTEMPTS} times): end to end, whatever a hop lost on the way (a crash, a device
+     * that lost its session) reaches the device, and the delivery id keeps it from playing twice.
+     *
+     * @return how many were sent again
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int resend() {
+        Instant now = clock.instant();
+        List<Delivery> due = repository.unacknowledged(now.minus(RESEND_AFTER), now, MAX_ATTEMPTS, 1000);
+        Map<Long, Bulletin> bulletins = new HashMap<>();
+        List<DeliveryQueue.Command> again = new ArrayList<>();
+        for (Delivery d : due) {
+            Bulletin b = bulletins.computeIfAbsent(d.bulletinId(), id -> repository.find(id).orElse(null));
+            if (b != null && b.status() == BulletinStatus.APPROVED && b.revision() == d.revision()) {
+                again.add(play(b, d, now));
+                d.sentAgain(now);
+            }
+        }
+        commands.sendAll(again);
+        return again.size();
     }
 
     /** Marks deliveries nobody played in time as expired. */

@@ -42,8 +42,15 @@ public interface BroadcastRepository {
 
     Optional<Delivery> delivery(UUID id);
 
-    /** The delivery, locked until the transaction ends. */
-    Optional<Delivery> lockDelivery(UUID id);
+    /** What became of an acknowledgement. */
+    enum Ack { CHANGED, UNCHANGED, UNKNOWN_DELIVERY, OTHER_DEVICE }
+
+    /**
+     * Records a device's acknowledgement in one statement: the delivery moves to {@code next} only
+     * from a state that may become it (see {@link DeliveryState#mayBecome}), so concurrent or
+     * repeated acknowledgements of one delivery never overwrite a later state.
+     */
+    Ack acknowledge(UUID deliveryId, String deviceId, DeliveryState next, Instant at, String reason);
 
     List<Delivery> deliveries(long bulletinId);
 
@@ -65,6 +72,12 @@ public interface BroadcastRepository {
      * failed deliveries since {@code since} and the reason of the last one.
      */
     Map<String, DeviceActivity> activity(String unitCode, Instant since);
+
+    /**
+     * Deliveries still QUEUED on a device that is online, last sent before {@code sentBefore}, not
+     * expired, sent fewer than {@code maxAttempts} times.
+     */
+    List<Delivery> unacknowledged(Instant sentBefore, Instant now, int maxAttempts, int limit);
 
     /** Marks deliveries that nobody played before they expired; returns how many. */
     int expire(Instant now);

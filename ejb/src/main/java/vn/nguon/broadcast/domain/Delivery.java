@@ -65,6 +65,12 @@ public class Delivery {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(nullable = false)
+    private int attempts = 1;
+
     protected Delivery() {
     }
 
@@ -79,32 +85,16 @@ public class Delivery {
         this.priority = b.priority();
         this.language = language;
         this.createdAt = now;
+        this.sentAt = now;
     }
 
-    /**
-     * What the device acknowledged. Acknowledgements are idempotent and move forward only; a
-     * repeated or older one changes nothing.
-     *
-     * @return whether the state changed
-     */
-    public boolean acknowledge(DeliveryState reported, Instant at, String reason) {
-        // a device that got it too late says FAILED / EXPIRED: that is an expiry, not a failure
-        DeliveryState next = reported == DeliveryState.FAILED && "EXPIRED".equals(reason) ? DeliveryState.EXPIRED : reported;
-        if (!state.mayBecome(next)) {
-            return false;
-        }
-        switch (next) {
-            case RECEIVED -> receivedAt = at;
-            case PLAYING -> playingAt = at;
-            default -> endedAt = at;
-        }
-        if (next == DeliveryState.FAILED || next == DeliveryState.EXPIRED) {
-            this.reason = reason;
-        }
-        state = next;
-        return true;
+    /** The PLAY was sent once more (the device had not acknowledged it). */
+    public void sentAgain(Instant now) {
+        attempts++;
+        sentAt = now;
     }
 
+    public int attempts() { return attempts; }
     public UUID id() { return id; }
     public long bulletinId() { return bulletinId; }
     public int revision() { return revision; }

@@ -19,6 +19,17 @@ public enum DeliveryState {
         return rank == 3;
     }
 
+    /** What a device's acknowledgement means: FAILED with reason EXPIRED is an expiry, not a failure. */
+    public static DeliveryState reported(String state, String reason) {
+        DeliveryState s = valueOf(state);
+        return s == FAILED && "EXPIRED".equals(reason) ? EXPIRED : s;
+    }
+
+    /** The states an acknowledgement saying {@code next} may replace. */
+    public static java.util.List<DeliveryState> before(DeliveryState next) {
+        return java.util.Arrays.stream(values()).filter(s -> s.mayBecome(next)).toList();
+    }
+
     /** Whether an acknowledgement saying {@code next} may replace this state. */
     public boolean mayBecome(DeliveryState next) {
         if (this == EXPIRED) {

@@ -30,6 +30,25 @@ public class DeliveryQueue {
     @Resource(lookup = QUEUE)
     Queue queue;
 
+    /** One command for one device. */
+    public record Command(String deviceId, String json, int jmsPriority, long expiresAt) {
+    }
+
+    /** Queues the commands in the caller's transaction, with one producer. */
+    public void sendAll(java.util.List<Command> commands) {
+        JMSProducer p = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+        for (Command c : commands) {
+            try {
+                TextMessage m = jms.createTextMessage(c.json());
+                m.setStringProperty(DEVICE, c.deviceId());
+                m.setLongProperty(EXPIRES, c.expiresAt());
+                p.setPriority(c.jmsPriority()).send(queue, m);
+            } catch (JMSException e) {
+                throw new IllegalStateException("cannot queue a command for " + c.deviceId(), e);
+            }
+        }
+    }
+
     /**
      * @param jmsPriority 0–9: emergencies (9) overtake commands still queued
      * @param expiresAt   epoch millis after which the command is not worth forwarding (the delivery

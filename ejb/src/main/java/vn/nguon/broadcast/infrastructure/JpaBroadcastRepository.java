@@ -131,8 +131,29 @@ public class JpaBroadcastRepository implements BroadcastRepository {
     }
 
     @Override
-    public Optional<Delivery> lockDelivery(UUID id) {
-        return Optional.ofNullable(em.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE));
+    @SuppressWarnings("unchecked")
+    public Ack acknowledge(UUID deliveryId, String deviceId, DeliveryState next, Instant at, String reason) {
+        String column = switch (next) {
+            case RECEIVED -> "received_at";
+            case PLAYING -> "playing_at";
+            default -> "ended_at";
+        };
+        boolean withReason = next == DeliveryState.FAILED || next == DeliveryState.EXPIRED;
+        var update = em.createNativeQuery("update delivery set state = ?1, " + column + " = ?2"
+                        + (withReason ? ", reason = ?6" : "")
+                        + " where id = ?3 and device_id = ?4 and state in (?5)")
+                .setParameter(1, next.name()).setParameter(2, at).setParameter(3, deliveryId).setParameter(4, deviceId)
+                .setParameter(5, DeliveryState.before(next).stream().map(Enum::name).toList());
+        if (withReason) {
+            update.setParameter(6, reason);
+        }
+        int n = update.executeUpdate();
+        if (n > 0) {
+            return Ack.CHANGED;
+        }
+        List<String> owner = em.createNativeQuery("select device_id from delivery where id = ?1")
+                .setParameter(1, deliveryId).getResultList();
+        return owner.isEmpty() ? Ack.UNKNOWN_DELIVERY : owner.get(0).equals(deviceId) ? Ack.UNCHANGED : Ack.OTHER_DEVICE;
     }
 
     @Override
@@ -191,6 +212,17 @@ public class JpaBroadcastRepository implements BroadcastRepository {
                     ((Number) r[2]).longValue(), (String) r[3]));
         }
         return out;
+    }
+
+    @Override
+    public List<Delivery> unacknowledged(Instant sentBefore, Instant now, int maxAttempts, int limit) {
+        return em.createQuery("""
+                        select d from Delivery d, Device dev where dev.id = d.deviceId and dev.online = true
+                          and d.state = vn.nguon.broadcast.domain.DeliveryState.QUEUED
+                          and d.sentAt < :before and d.expiresAt > :now and d.attempts < :max
+                        order by d.sentAt""", Delivery.class)
+                .setParameter("before", sentBefore).setParameter("now", now).setParameter("max", maxAttempts)
+                .setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -74,15 +74,16 @@ class BulletinTest {
 
     @Test
     void deliveriesMoveForwardOnlyAndLateDevicesExpire() {
-        Bulletin b = draft();
-        Delivery d = new Delivery(java.util.UUID.randomUUID(), b, "D-1", "03390", NOW, "vi", NOW);
-        assertTrue(d.acknowledge(DeliveryState.PLAYING, NOW, null));
-        assertFalse(d.acknowledge(DeliveryState.RECEIVED, NOW, null), "an older acknowledgement changes nothing");
-        assertTrue(d.acknowledge(DeliveryState.DONE, NOW, null));
-        assertFalse(d.acknowledge(DeliveryState.FAILED, NOW, "X"));
-        Delivery late = new Delivery(java.util.UUID.randomUUID(), b, "D-2", "03390", NOW, "vi", NOW);
-        assertTrue(late.acknowledge(DeliveryState.FAILED, NOW, "EXPIRED"));
-        assertEquals(DeliveryState.EXPIRED, late.state());
+        assertEquals(List.of(DeliveryState.QUEUED, DeliveryState.RECEIVED, DeliveryState.EXPIRED), DeliveryState.before(DeliveryState.PLAYING));
+        assertEquals(List.of(DeliveryState.QUEUED, DeliveryState.RECEIVED, DeliveryState.PLAYING, DeliveryState.EXPIRED),
+                DeliveryState.before(DeliveryState.DONE), "a late DONE still wins over EXPIRED: it did play");
+        assertFalse(DeliveryState.before(DeliveryState.RECEIVED).contains(DeliveryState.PLAYING), "an older acknowledgement changes nothing");
+        assertTrue(DeliveryState.before(DeliveryState.FAILED).stream().noneMatch(s -> s == DeliveryState.DONE || s == DeliveryState.CANCELLED));
+        assertEquals(DeliveryState.EXPIRED, DeliveryState.reported("FAILED", "EXPIRED"));
+        assertEquals(DeliveryState.FAILED, DeliveryState.reported("FAILED", "MEDIA_UNREACHABLE"));
+        Delivery d = new Delivery(java.util.UUID.randomUUID(), draft(), "D-1", "03390", NOW, "vi", NOW);
+        assertEquals(NOW.plusSeconds(3660), d.expiresAt(), "a one-off slot lasts until the bulletin expires");
+        assertEquals(DeliveryState.QUEUED, d.state());
     }
 
     @Test
