@@ -353,7 +353,7 @@ cmd_infra_start() {
     mkdir -p "$state/logs"
     # tests always start from scratch: empty database and broker, the realm file as committed
     stop_all "$state"
-    rm -rf "$(pg_dir "$state")" "$state/broker/data" "$state/keycloak/data/h2"
+    rm -rf "$(pg_dir "$state")" "$state/broker" "$state/keycloak/data/h2"
     trap 'stop_all "$state"' ERR
     start_postgres "$state"
     start_artemis "$state"

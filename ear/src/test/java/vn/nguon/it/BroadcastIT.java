@@ -242,6 +242,35 @@ class BroadcastIT {
     }
 
     @Test
+    void aDailyProgrammeIsDispatchedSlotBySlot() throws Exception {
+        java.time.ZonedDateTime vnNow = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        java.time.ZonedDateTime slot = vnNow.plusMinutes(3).withSecond(0).withNano(0);
+        if (!slot.toLocalDate().equals(vnNow.toLocalDate())) {
+            slot = vnNow.plusMinutes(3); // just before midnight: the test still holds with tomorrow's slot
+        }
+        String hhmm = String.format("%02d:%02d", slot.getHour(), slot.getMinute());
+        JsonObjectBuilder daily = bulletin("Chương trình phát thanh buổi chiều", "NORMAL", vnNow.toLocalDate().atStartOfDay(vnNow.getZone()).toInstant(),
+                vnNow.toLocalDate().plusDays(3).atStartOfDay(vnNow.getZone()).toInstant(), devicesAB())
+                .add("recurrence", "DAILY").add("times", Json.createArrayBuilder().add(hhmm))
+                .add("repeatUntil", vnNow.toLocalDate().plusDays(2).toString());
+        long id = approved(daily);
+        // within the lead time the slot is dispatched at once; the devices hold it until its time
+        await("today's slot held by A", 15, () -> state(id, aId).equals("RECEIVED"));
+        JsonObject d = deliveries(id, aId).get(0);
+        assertEquals(slot.toInstant(), Instant.parse(d.getString("slotAt")), "the delivery is for today's " + hhmm);
+        JsonObject view = Api.as("binhlu.canbo").get("bulletins/" + id).json();
+        assertEquals(slot.plusDays(1).toInstant(), Instant.parse(view.getString("nextSlotAt")), "next: tomorrow at " + hhmm);
+        assertEquals(1, deliveries(id, aId).size(), "tomorrow's slot is not dispatched yet");
+        JsonObject played = a.commands().stream().filter(c -> c.getInt("bulletinId", -1) == id).findFirst().orElseThrow();
+        assertEquals(slot.toInstant(), java.time.OffsetDateTime.parse(played.getString("notBefore")).toInstant());
+        // the commune's schedule lists the programme on each of its days
+        Api.Reply schedule = Api.as("binhlu.canbo").get("schedule?from=" + vnNow.toLocalDate() + "&to=" + vnNow.toLocalDate().plusDays(6));
+        assertEquals(3, schedule.body().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(x -> x.getJsonNumber("bulletinId").longValue() == id).count(), schedule.toString());
+        Api.as("binhlu.lanhdao").post("bulletins/" + id + "/cancel", Json.createObjectBuilder().add("reason", "hết thử").build());
+    }
+
+    @Test
     void offlineDeviceGetsItWhenItComesBackOrItExpires() throws Exception {
         b.drop();
         Instant now = Instant.now();

@@ -113,6 +113,19 @@ class DeviceTelemetryIT {
         JsonObject spoofed = await(other, o -> true, "");
         assertTrue(!spoofed.getBoolean("online") && !spoofed.containsKey("firmware"), "not spoofed: " + spoofed);
 
+        // the malformed status, after the broker's redeliveries (1 + 2 + 4 + 8 s), is there for operators to see
+        // (Bình Lư's operator), and not for another province
+        long until = System.currentTimeMillis() + 60_000;
+        boolean dead = false;
+        while (!dead && System.currentTimeMillis() < until) {
+            dead = Api.as("binhlu.vanhanh").get("devices/dead-letters").body().asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .anyMatch(l -> id.equals(l.getString("deviceId", null)) && l.getString("payload", "").contains("\"online\":\"có\""));
+            Thread.sleep(500);
+        }
+        assertTrue(dead, "the malformed status is dead-lettered and listed");
+        assertTrue(Api.as("quangngai.canbo").get("devices/dead-letters").body().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .noneMatch(l -> id.equals(l.getString("deviceId", null))), "another province does not see it");
+
         device.disconnectForcibly(0, 0, false); // the link drops: no DISCONNECT, the broker sends the Last Will
         device.close();
         await(id, o -> !o.getBoolean("online"), "the Last Will should mark the device offline");

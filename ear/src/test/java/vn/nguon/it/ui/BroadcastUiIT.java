@@ -97,6 +97,10 @@ class BroadcastUiIT {
                 new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> d.findElements(By.cssSelector("#bulletin\\:deliveries tbody tr"))
                         .stream().anyMatch(r -> r.getText().contains(id) && r.getText().contains("Đã phát xong")));
                 assertTrue(driver.findElement(By.id("bulletin:cap")).isDisplayed());
+                // the province's schedule shows it
+                driver.get(Browser.APP_URL + "broadcasts/calendar.xhtml");
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(".fc-event")).stream()
+                        .anyMatch(e -> e.getText().contains(title)));
             }
             assertTrue(url.contains("alert.xhtml"), url);
         } finally {

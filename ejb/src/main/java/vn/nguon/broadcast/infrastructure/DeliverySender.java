@@ -17,12 +17,16 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Forwards each device command from {@code nguon.deliveries} to the device's MQTT command topic.
- * Deliberately outside any transaction (no XA between two destinations of the same broker): the
- * command is acknowledged after it was published, so a crash in between publishes it again, and
- * the device plays a delivery id at most once — idempotent instead of transactional, with no
- * in-doubt transaction for a restarted server to recover. A failure redelivers the command (and
- * dead-letters it after the broker's attempts). The payload is sent as bytes, which MQTT
- * subscribers receive unchanged.
+ * <p>
+ * Durability lives in the database and at the ends, not on this hop: the delivery is stored and
+ * its command queued persistently in one transaction by the dispatcher; here the command is
+ * published to the device's topic as a non-persistent message (no journal write per device: the
+ * broker keeps it in the device's session queue, in memory, while the device is away) and then
+ * acknowledged, outside any transaction. Whatever this hop loses — a crash between publishing and
+ * acknowledging, a broker restart while a device is offline — the dispatcher sends again for any
+ * online device that has not acknowledged ({@code Dispatcher#resend}), with the same delivery id,
+ * which the device plays at most once. A failure here redelivers the command (and dead-letters it
+ * after the broker's attempts). The payload is sent as bytes, which MQTT subscribers receive unchanged.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = DeliveryQueue.QUEUE),
@@ -48,7 +52,7 @@ public class DeliverySender implements MessageListener {
             if (expires > 0 && expires < System.currentTimeMillis()) {
                 return; // too late to play: the delivery expires unplayed
             }
-            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setPriority(message.getJMSPriority())
+            jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).setPriority(message.getJMSPriority())
                     .send(DeviceTopics.command(device), command.getBytes(StandardCharsets.UTF_8));
         } catch (JMSException e) {
             throw new IllegalStateException("cannot forward a device command", e);

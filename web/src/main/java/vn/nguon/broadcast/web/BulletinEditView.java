@@ -140,23 +140,30 @@ public class BulletinEditView implements Serializable {
         return me.hasAny("commune-leader province-leader ministry-leader");
     }
 
-    public void save() {
-        run(() -> current == null ? service.create(request().data()) : service.update(current.id(), current.version(), request().data()),
-                "broadcast.saved");
+    /** Creates the bulletin, or saves the changes to the one shown. */
+    private BulletinView saved() {
+        return current == null ? service.create(request().data()) : service.update(current.id(), current.version(), request().data());
     }
 
+    public void save() {
+        run(this::saved, "broadcast.saved");
+    }
+
+    /** Saves and sends for approval (an approved bulletin that changes is already back waiting for approval). */
     public void saveAndSubmit() {
         run(() -> {
-            BulletinView v = current == null ? service.create(request().data()) : service.update(current.id(), current.version(), request().data());
-            return service.submit(v.id());
+            BulletinView v = saved();
+            return v.may(BroadcastAction.SUBMIT) ? service.submit(v.id()) : v;
         }, "broadcast.submitted");
     }
 
     /** Alert screen, for a leader: write, send and approve at once; it plays within seconds. */
     public void saveSubmitApprove() {
         run(() -> {
-            BulletinView v = current == null ? service.create(request().data()) : service.update(current.id(), current.version(), request().data());
-            service.submit(v.id());
+            BulletinView v = saved();
+            if (v.may(BroadcastAction.SUBMIT)) {
+                v = service.submit(v.id());
+            }
             return service.approve(v.id());
         }, "broadcast.approved");
     }

@@ -39,6 +39,16 @@ public class DeviceResource {
     @Inject
     DeviceService service;
 
+    @Inject
+    vn.nguon.devices.application.DeadLetters deadLetters;
+
+    /** Device messages the broker dead-lettered (nguon.DLQ), for the devices in the caller's scope. */
+    @GET
+    @Path("dead-letters")
+    public List<vn.nguon.devices.application.DeadLetters.Letter> deadLetters() {
+        return deadLetters.list();
+    }
+
     @GET
     public List<DeviceView> list(@QueryParam("unit") String unit) {
         return service.list(unit);
