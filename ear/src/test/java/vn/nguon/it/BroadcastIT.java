@@ -271,6 +271,21 @@ class BroadcastIT {
     }
 
     @Test
+    void aCommandLostOnTheWayIsSentAgainAndPlaysOnce() throws Exception {
+        a.loseNext(1);
+        Instant now = Instant.now();
+        long id = approved(bulletin("Thông báo cắt điện", "EMERGENCY", now, now.plusSeconds(600),
+                Json.createArrayBuilder().add(target("DEVICE", aId))));
+        await("the device lost the first PLAY", 15, () -> a.commands().stream().anyMatch(c -> c.getInt("bulletinId", -1) == id));
+        assertEquals("QUEUED", state(id, aId));
+        // an online device that has not acknowledged within 30 s gets the same delivery again
+        await("sent again and played", 75, () -> state(id, aId).equals("DONE"));
+        List<String> ids = a.commands().stream().filter(c -> c.getInt("bulletinId", -1) == id).map(c -> c.getString("deliveryId")).toList();
+        assertTrue(ids.size() >= 2 && ids.stream().distinct().count() == 1, "the same delivery, sent again: " + ids);
+        assertEquals(1, a.acks().stream().filter(x -> x.equals("PLAYING " + ids.get(0))).count(), "played once");
+    }
+
+    @Test
     void offlineDeviceGetsItWhenItComesBackOrItExpires() throws Exception {
         b.drop();
         Instant now = Instant.now();
@@ -328,7 +343,9 @@ class BroadcastIT {
         assertEquals(206, part.statusCode());
         assertEquals(100, part.body().length);
         assertEquals("RIFF", new String(part.body(), 0, 4, StandardCharsets.US_ASCII));
-        HttpResponse<byte[]> forged = http.send(HttpRequest.newBuilder(URI.create(url.replaceAll("sig=.", "sig=A"))).build(),
+        String sig = url.substring(url.indexOf("sig=") + 4);
+        String forgedUrl = url.replace("sig=" + sig, "sig=" + (sig.charAt(0) == 'A' ? 'B' : 'A') + sig.substring(1));
+        HttpResponse<byte[]> forged = http.send(HttpRequest.newBuilder(URI.create(forgedUrl)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(403, forged.statusCode());
         // another commune may not use Bình Lư's audio

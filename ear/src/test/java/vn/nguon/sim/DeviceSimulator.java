@@ -59,6 +59,8 @@ public final class DeviceSimulator {
         final Map<String, String> lastState = new ConcurrentHashMap<>();
         final Map<Long, Integer> cancelled = new ConcurrentHashMap<>();
         final java.util.Queue<String> unsent = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        /** PLAYs still to be lost on arrival (a test's way to lose a command on the link). */
+        final AtomicInteger toLose = new AtomicInteger();
         /** What it received and acknowledged, for tests. */
         final List<JsonObject> commands = new java.util.concurrent.CopyOnWriteArrayList<>();
         final List<String> acks = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -97,6 +99,11 @@ public final class DeviceSimulator {
                 client.close();
             }
             client = null;
+        }
+
+        /** The next {@code n} PLAYs are lost on arrival, as if the link had dropped them. */
+        public void loseNext(int n) {
+            toLose.set(n);
         }
 
         public List<JsonObject> commands() {
@@ -174,7 +181,8 @@ public final class DeviceSimulator {
                 return;
             }
             String delivery = cmd.getString("deliveryId", "");
-            if (!type.equals("PLAY") || delivery.isEmpty() || random.nextDouble() < o.dropRate()) {
+            if (!type.equals("PLAY") || delivery.isEmpty() || random.nextDouble() < o.dropRate()
+                    || toLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 return;
             }
             if (!seen.add(delivery)) {
@@ -315,7 +323,11 @@ public final class DeviceSimulator {
         }
         System.out.printf("[simulator] %d devices in %s, %d connected to %s%n", devices.size(), o.communes(), connected.get(), o.mqtt());
         if (Boolean.parseBoolean(parseFlag(args, "demo-broadcasts"))) {
-            demoBroadcasts();
+            try {
+                demoBroadcasts();
+            } catch (RuntimeException e) {
+                System.err.println("[simulator] demo broadcasts not created: " + e.getMessage()); // the devices run on
+            }
         }
         for (SimDevice d : devices) {
             timer.scheduleAtFixedRate(d::tick, 1000 + d.random.nextInt(o.heartbeatSeconds() * 1000), o.heartbeatSeconds() * 1000L,

@@ -112,7 +112,9 @@ class LoginUiIT {
         assertNull(HomePage.open(driver));
         KeycloakLoginPage.expect(driver).signIn("khongdonvi", PASSWORD);
 
-        String title = driver.findElement(By.id("error-title")).getText();
+        // the sign-in returns through Keycloak's redirects: wait for the page they end on (seen flaky in CI)
+        String title = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("error-title"))).getText();
         assertEquals("Tài khoản chưa được gán đơn vị hợp lệ", title);
         String text = driver.findElement(By.id("error-text")).getText();
         assertTrue(text.contains("khongdonvi") && text.contains("99999"), text);
