@@ -85,13 +85,15 @@ public class BroadcastQueries {
         return repository.pendingAt(c.unit().code());
     }
 
-    /** Per-device outcomes of a bulletin; a unit below the owner sees only its own devices. */
-    public List<DeliveryView> deliveries(long id) {
+    /**
+     * Per-device outcomes of a bulletin, what needs attention first, at most {@code limit} (the
+     * counts of all are in the bulletin's view); a unit below the owner sees only its own devices.
+     */
+    public List<DeliveryView> deliveries(long id, int limit) {
         Caller c = callers.current();
         Bulletin b = views.readable(c, id);
-        OrgUnit me = views.unit(c.unit().code());
-        return describe(repository.deliveries(id).stream()
-                .filter(d -> me.isSameOrAncestorOf(views.unit(d.unitCode()))).toList(), Map.of(b.id(), b.title()));
+        return describe(repository.deliveries(id, c.unit().code(), Math.min(Math.max(limit, 1), LOG_LIMIT)),
+                Map.of(b.id(), b.title()));
     }
 
     /** The broadcast log (nhật ký phát thanh) of a unit (the caller's own or one below it). */

@@ -52,7 +52,11 @@ public interface BroadcastRepository {
      */
     Ack acknowledge(UUID deliveryId, String deviceId, DeliveryState next, Instant at, String reason);
 
-    List<Delivery> deliveries(long bulletinId);
+    /**
+     * A bulletin's deliveries on the devices of the communes at or below a unit, what needs
+     * attention first (failed, expired, not yet received), at most {@code limit}.
+     */
+    List<Delivery> deliveries(long bulletinId, String unitCode, int limit);
 
     Map<DeliveryState, Long> outcomes(long bulletinId);
 

@@ -157,9 +157,14 @@ public class JpaBroadcastRepository implements BroadcastRepository {
     }
 
     @Override
-    public List<Delivery> deliveries(long bulletinId) {
-        return em.createQuery("select d from Delivery d where d.bulletinId = :b order by d.slotAt desc, d.unitCode, d.deviceId", Delivery.class)
-                .setParameter("b", bulletinId).getResultList();
+    public List<Delivery> deliveries(long bulletinId, String unitCode, int limit) {
+        return em.createQuery("""
+                        select d from Delivery d, OrgUnit c where c.code = d.unitCode and d.bulletinId = :b and""" + " " + UNDER + """
+                         order by case d.state when vn.nguon.broadcast.domain.DeliveryState.FAILED then 0
+                                               when vn.nguon.broadcast.domain.DeliveryState.EXPIRED then 1
+                                               when vn.nguon.broadcast.domain.DeliveryState.QUEUED then 2 else 3 end,
+                                  d.slotAt desc, d.unitCode, d.deviceId""", Delivery.class)
+                .setParameter("b", bulletinId).setParameter("u", unitCode).setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -113,8 +113,8 @@ public class BroadcastResource {
 
     @GET
     @Path("bulletins/{id}/deliveries")
-    public List<DeliveryView> deliveries(@PathParam("id") long id) {
-        return queries.deliveries(id);
+    public List<DeliveryView> deliveries(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
+        return queries.deliveries(id, limit == null ? 5000 : limit);
     }
 
     /** The emergency alert as OASIS CAP 1.2. */

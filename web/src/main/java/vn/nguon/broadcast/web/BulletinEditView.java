@@ -53,6 +53,8 @@ import java.util.function.Supplier;
 public class BulletinEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Rows of the outcomes table (refreshed every 3 s): what needs attention first; all are counted above it. */
+    static final int SHOWN = 500;
 
     @Inject
     transient BroadcastService service;
@@ -189,7 +191,7 @@ public class BulletinEditView implements Serializable {
         if (current != null) {
             try {
                 current = queries.get(current.id());
-                deliveries = queries.deliveries(current.id());
+                deliveries = queries.deliveries(current.id(), SHOWN);
             } catch (AccessRefusedException | EJBAccessException e) {
                 deliveries = List.of();
             }
@@ -245,7 +247,7 @@ public class BulletinEditView implements Serializable {
         try {
             current = step.get();
             fill(current);
-            deliveries = queries.deliveries(current.id());
+            deliveries = queries.deliveries(current.id(), SHOWN);
             history = queries.history(current.id());
             reason = null;
             if (successKey != null) {
