@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import vn.nguon.broadcast.domain.BroadcastRepository;
 import vn.nguon.broadcast.domain.DeliveryState;
 import vn.nguon.devices.domain.DeviceMessage;
+import vn.nguon.devices.domain.DeviceTopic;
 import vn.nguon.devices.infrastructure.DeviceMessageJson;
 
 import java.util.logging.Logger;
@@ -28,20 +29,18 @@ public class DeliveryOutcomes {
 
     public void receive(String address, String payload) {
         try {
-            String[] parts = address == null ? new String[0] : address.split("\\.");
-            if (parts.length != 4 || !parts[0].equals("nguon") || !parts[1].equals("dev") || !parts[3].equals("ack")) {
-                throw new DeviceMessage.Malformed("not a device acknowledgement topic: " + address);
-            }
+            String device = DeviceTopic.parse(address).filter(t -> t.kind().equals("ack")).map(DeviceTopic::deviceId)
+                    .orElseThrow(() -> new DeviceMessage.Malformed("not a device acknowledgement topic: " + address));
             if (!(DeviceMessageJson.parse(payload) instanceof DeviceMessage.Ack ack)) {
                 throw new DeviceMessage.Malformed("not an ACK on the ack topic");
             }
-            BroadcastRepository.Ack result = repository.acknowledge(ack.deliveryId(), parts[2],
+            BroadcastRepository.Ack result = repository.acknowledge(ack.deliveryId(), device,
                     DeliveryState.reported(ack.state(), ack.reason()), ack.at(), ack.reason());
             if (result == BroadcastRepository.Ack.UNKNOWN_DELIVERY) {
                 throw new DeviceMessage.Malformed("unknown delivery " + ack.deliveryId());
             }
             if (result == BroadcastRepository.Ack.OTHER_DEVICE) {
-                throw new DeviceMessage.Malformed(parts[2] + " acknowledged another device's delivery " + ack.deliveryId());
+                throw new DeviceMessage.Malformed(device + " acknowledged another device's delivery " + ack.deliveryId());
             }
         } catch (DeviceMessage.Malformed e) {
             LOG.warning(() -> "refused a device acknowledgement on " + address + ": " + e.getMessage());

@@ -12,6 +12,7 @@ import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import vn.nguon.devices.domain.Device;
 import vn.nguon.devices.domain.DeviceRepository;
+import vn.nguon.devices.domain.DeviceTopic;
 import vn.nguon.devices.infrastructure.DeviceMessages;
 import vn.nguon.identity.application.Caller;
 import vn.nguon.identity.application.CallerService;
@@ -67,8 +68,7 @@ public class DeadLetters {
             while (e.hasMoreElements() && seen++ < 10 * LIMIT && out.size() < LIMIT) {
                 Message m = (Message) e.nextElement();
                 String address = m.getStringProperty("_AMQ_ORIG_ADDRESS");
-                String[] parts = address == null ? new String[0] : address.split("\\.");
-                String deviceId = parts.length == 4 && parts[0].equals("nguon") && parts[1].equals("dev") ? parts[2] : null;
+                String deviceId = DeviceTopic.parse(address).map(DeviceTopic::deviceId).orElse(null);
                 Optional<Device> device = deviceId == null ? Optional.empty() : devices.find(deviceId);
                 boolean visible = device.isPresent()
                         ? units.find(device.get().unitCode()).map(me::isSameOrAncestorOf).orElse(false)

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import vn.nguon.devices.domain.Device;
 import vn.nguon.devices.domain.DeviceMessage;
 import vn.nguon.devices.domain.DeviceRepository;
+import vn.nguon.devices.domain.DeviceTopic;
 import vn.nguon.devices.infrastructure.DeviceMessageJson;
 
 import java.time.Clock;
@@ -35,12 +36,10 @@ public class DeviceTelemetry {
      */
     public void receive(String address, String payload) {
         try {
-            String[] parts = address == null ? new String[0] : address.split("\\.");
-            if (parts.length != 4 || !parts[0].equals("nguon") || !parts[1].equals("dev")) {
-                throw new DeviceMessage.Malformed("not a device topic: " + address);
-            }
-            String id = parts[2];
-            String kind = parts[3];
+            DeviceTopic topic = DeviceTopic.parse(address)
+                    .orElseThrow(() -> new DeviceMessage.Malformed("not a device topic: " + address));
+            String id = topic.deviceId();
+            String kind = topic.kind();
             DeviceMessage m = DeviceMessageJson.parse(payload);
             Device d = devices.find(id).orElseThrow(() -> new DeviceMessage.Malformed("unknown device " + id));
             if (m instanceof DeviceMessage.Status s && kind.equals("status")) {
