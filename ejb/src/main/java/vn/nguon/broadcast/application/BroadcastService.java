@@ -78,7 +78,7 @@ public class BroadcastService {
 
     public BulletinView update(long id, long expectedVersion, BulletinData data) {
         Caller c = callers.current();
-        Bulletin b = lock(id);
+        Bulletin b = lock(c, id);
         if (!BroadcastAccess.mayWrite(c, b.ownerUnit())) {
             throw refused(c, "edit", b);
         }
@@ -98,7 +98,7 @@ public class BroadcastService {
 
     public BulletinView submit(long id) {
         Caller c = callers.current();
-        Bulletin b = lock(id);
+        Bulletin b = lock(c, id);
         if (!BroadcastAccess.mayWrite(c, b.ownerUnit())) {
             throw refused(c, "submit", b);
         }
@@ -112,7 +112,7 @@ public class BroadcastService {
     /** Approves: the scheduler dispatches the first slot (an emergency's at once). */
     public BulletinView approve(long id) {
         Caller c = callers.current();
-        Bulletin b = lock(id);
+        Bulletin b = lock(c, id);
         if (!BroadcastAccess.mayDecide(c, b.ownerUnit())) {
             throw refused(c, "approve", b);
         }
@@ -125,7 +125,7 @@ public class BroadcastService {
 
     public BulletinView reject(long id, String reason) {
         Caller c = callers.current();
-        Bulletin b = lock(id);
+        Bulletin b = lock(c, id);
         if (!BroadcastAccess.mayDecide(c, b.ownerUnit())) {
             throw refused(c, "reject", b);
         }
@@ -138,7 +138,7 @@ public class BroadcastService {
     /** Cancels for good; devices holding it get a CANCEL and drop it from their queue. */
     public BulletinView cancel(long id, String reason) {
         Caller c = callers.current();
-        Bulletin b = lock(id);
+        Bulletin b = lock(c, id);
         if (!BroadcastAccess.mayCancel(c, views.unit(b.ownerUnit()))) {
             throw refused(c, "cancel", b);
         }
@@ -238,13 +238,9 @@ public class BroadcastService {
         }
     }
 
-    private Bulletin lock(long id) {
-        Caller c = callers.current();
-        Bulletin b = repository.lock(id).orElseThrow(() -> new AccessRefusedException("unknown bulletin " + id));
-        if (!views.visible(c, b)) {
-            throw new AccessRefusedException(c.username() + " (" + c.unit().code() + ") may not see bulletin " + id);
-        }
-        return b;
+    /** The bulletin, locked for this transaction, if the caller may see it. */
+    private Bulletin lock(Caller c, long id) {
+        return views.readable(c, id, repository.lock(id));
     }
 
     private void requireAuthor(Caller c) {

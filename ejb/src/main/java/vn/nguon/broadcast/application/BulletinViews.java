@@ -71,7 +71,12 @@ class BulletinViews {
     }
 
     Bulletin readable(Caller c, long id) {
-        Bulletin b = repository.find(id).orElseThrow(() -> new AccessRefusedException("unknown bulletin " + id));
+        return readable(c, id, repository.find(id));
+    }
+
+    /** The bulletin found (or locked) for {@code id}, if the caller may see it; refused otherwise. */
+    Bulletin readable(Caller c, long id, Optional<Bulletin> found) {
+        Bulletin b = found.orElseThrow(() -> new AccessRefusedException("unknown bulletin " + id));
         if (!visible(c, b)) {
             throw new AccessRefusedException(c.username() + " (" + c.unit().code() + ") may not see bulletin " + id);
         }
