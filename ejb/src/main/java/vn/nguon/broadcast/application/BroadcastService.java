@@ -233,9 +233,9 @@ public class BroadcastService {
     /** Marks what devices still hold of revisions up to {@code revision} cancelled, and tells them. */
     private void withdraw(Bulletin b, int revision) {
         Instant now = now();
-        for (String device : repository.cancelOpen(b.id(), revision)) {
-            commands.send(device, CommandJson.cancel(b.id(), revision, now), 9, 0);
-        }
+        String cancel = CommandJson.cancel(b.id(), revision, now);
+        commands.sendAll(repository.cancelOpen(b.id(), revision).stream()
+                .map(device -> new DeliveryQueue.Command(device, cancel, 9, 0)).toList());
     }
 
     /** The bulletin, locked for this transaction, if the caller may see it. */

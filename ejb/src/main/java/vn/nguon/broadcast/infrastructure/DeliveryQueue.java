@@ -30,7 +30,13 @@ public class DeliveryQueue {
     @Resource(lookup = QUEUE)
     Queue queue;
 
-    /** One command for one device. */
+    /**
+     * One command for one device.
+     *
+     * @param jmsPriority 0–9: emergencies (9) overtake commands still queued
+     * @param expiresAt   epoch millis after which the command is not worth forwarding (the delivery
+     *                    expires unplayed), or 0
+     */
     public record Command(String deviceId, String json, int jmsPriority, long expiresAt) {
     }
 
@@ -46,23 +52,6 @@ public class DeliveryQueue {
             } catch (JMSException e) {
                 throw new IllegalStateException("cannot queue a command for " + c.deviceId(), e);
             }
-        }
-    }
-
-    /**
-     * @param jmsPriority 0–9: emergencies (9) overtake commands still queued
-     * @param expiresAt   epoch millis after which the command is not worth forwarding (the delivery
-     *                    expires unplayed), or 0
-     */
-    public void send(String deviceId, String command, int jmsPriority, long expiresAt) {
-        try {
-            TextMessage m = jms.createTextMessage(command);
-            m.setStringProperty(DEVICE, deviceId);
-            m.setLongProperty(EXPIRES, expiresAt);
-            JMSProducer p = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setPriority(jmsPriority);
-            p.send(queue, m);
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot queue a command for " + deviceId, e);
         }
     }
 }
