@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.nguon.broadcast.application.BroadcastQueries;
 import vn.nguon.broadcast.application.BulletinView;
-import vn.nguon.broadcast.domain.Schedule;
 import vn.nguon.reporting.application.AccessRefusedException;
 import vn.nguon.reporting.web.Messages;
+import vn.nguon.web.Times;
+
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -25,7 +25,6 @@ import java.util.List;
 public class BroadcastsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Schedule.ZONE);
 
     @Inject
     transient BroadcastQueries queries;
@@ -43,12 +42,8 @@ public class BroadcastsView implements Serializable {
         }
     }
 
-    public static String time(Instant t) {
-        return t == null ? "" : TIME.format(t);
-    }
-
     public String format(Instant t) {
-        return time(t);
+        return Times.minutes(t);
     }
 
     public List<BulletinView> getBulletins() {

@@ -363,7 +363,7 @@ public class BulletinEditView implements Serializable {
     }
 
     public String time(Instant t) {
-        return BroadcastsView.time(t);
+        return vn.nguon.web.Times.minutes(t);
     }
 
     public long count(String state) {

@@ -35,7 +35,7 @@ public class DeadLettersView implements Serializable {
     }
 
     public String time(Instant t) {
-        return vn.nguon.broadcast.web.BroadcastsView.time(t);
+        return vn.nguon.web.Times.minutes(t);
     }
 
     public List<DeadLetters.Letter> getLetters() {

@@ -153,12 +153,10 @@ public class DevicesView implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, s, null));
     }
 
-    private static final java.time.format.DateTimeFormatter TIME =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
 
     /** "Lần cuối: 23/11/2026 07:02", or nothing for a device never seen. */
     public String time(java.time.Instant at) {
-        return at == null ? "" : text("device.lastSeen") + ": " + TIME.format(at);
+        return at == null ? "" : text("device.lastSeen") + ": " + vn.nguon.web.Times.minutes(at);
     }
 
     public List<DeviceView> getDevices() { return devices; }

@@ -1,0 +1,20 @@
+package vn.nguon.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Times as the pages show them: Vietnam time, to the minute ("23/11/2026 07:02"). */
+public final class Times {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private Times() {
+    }
+
+    /** "23/11/2026 07:02", or "" for no time. */
+    public static String minutes(Instant t) {
+        return t == null ? "" : MINUTES.format(t);
+    }
+}
