@@ -92,9 +92,20 @@ public final class Api {
                     .header("Authorization", "Bearer " + token(user)).header("Content-Type", contentType)
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
             HttpResponse<String> res = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
-            JsonValue json = res.body().isBlank() ? JsonValue.NULL
-                    : Json.createReader(new StringReader(res.body())).readValue();
-            return new Reply(res.statusCode(), json);
+            return new Reply(res.statusCode(), json(res.body()));
+        } catch (Exception e) {
+            throw new IllegalStateException("POST " + path, e);
+        }
+    }
+
+    /** A POST of a binary body (e.g. an audio file) with its content type. */
+    public Reply postBytes(String path, String contentType, byte[] body) {
+        try {
+            HttpRequest req = HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Authorization", "Bearer " + token(user)).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            HttpResponse<String> res = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+            return new Reply(res.statusCode(), json(res.body()));
         } catch (Exception e) {
             throw new IllegalStateException("POST " + path, e);
         }

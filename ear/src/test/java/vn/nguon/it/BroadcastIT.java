@@ -438,13 +438,8 @@ class BroadcastIT {
         return out.toByteArray();
     }
 
-    static Api.Reply upload(byte[] data) throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(Api.BASE + "media?name=tin.wav"))
-                .header("Authorization", "Bearer " + Api.token("binhlu.canbo")).header("Content-Type", "audio/wav")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(data)).build();
-        HttpResponse<String> res = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
-        return new Api.Reply(res.statusCode(), res.body().isBlank() ? jakarta.json.JsonValue.NULL
-                : Json.createReader(new StringReader(res.body())).readValue());
+    static Api.Reply upload(byte[] data) {
+        return Api.as("binhlu.canbo").postBytes("media?name=tin.wav", "audio/wav", data);
     }
 
 }
