@@ -55,8 +55,7 @@ public class BroadcastQueries {
     public List<BulletinView> list(int limit) {
         Caller c = callers.current();
         OrgUnit me = views.unit(c.unit().code());
-        return repository.visibleTo(me.code(), views.chainCodes(me), Math.min(Math.max(limit, 1), 500)).stream()
-                .map(b -> views.view(c, b)).toList();
+        return views.views(c, repository.visibleTo(me.code(), views.chainCodes(me), Math.min(Math.max(limit, 1), 500)));
     }
 
     public BulletinView get(long id) {

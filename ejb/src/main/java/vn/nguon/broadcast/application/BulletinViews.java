@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.nguon.broadcast.domain.BroadcastRepository;
 import vn.nguon.broadcast.domain.Bulletin;
+import vn.nguon.broadcast.domain.DeliveryState;
 import vn.nguon.broadcast.domain.Target;
 import vn.nguon.devices.domain.Device;
 import vn.nguon.devices.domain.DeviceRepository;
@@ -84,12 +85,22 @@ class BulletinViews {
     }
 
     BulletinView view(Caller c, Bulletin b) {
+        return view(c, b, repository.outcomes(List.of(b.id())).getOrDefault(b.id(), Map.of()));
+    }
+
+    /** Many bulletins at once: their outcomes counted in one query. */
+    List<BulletinView> views(Caller c, List<Bulletin> bulletins) {
+        Map<Long, Map<DeliveryState, Long>> outcomes = repository.outcomes(bulletins.stream().map(Bulletin::id).toList());
+        return bulletins.stream().map(b -> view(c, b, outcomes.getOrDefault(b.id(), Map.of()))).toList();
+    }
+
+    private BulletinView view(Caller c, Bulletin b, Map<DeliveryState, Long> outcomes) {
         OrgUnit owner = unit(b.ownerUnit());
         Map<String, String> labels = new HashMap<>();
         for (Target t : b.targets()) {
             labels.put(t.toString(), label(t));
         }
-        return BulletinView.of(b, owner.fullName(), labels, BroadcastAccess.allowed(c, b, owner), repository.outcomes(b.id()));
+        return BulletinView.of(b, owner.fullName(), labels, BroadcastAccess.allowed(c, b, owner), outcomes);
     }
 
     String label(Target t) {

@@ -58,7 +58,8 @@ public interface BroadcastRepository {
      */
     List<Delivery> deliveries(long bulletinId, String unitCode, int limit);
 
-    Map<DeliveryState, Long> outcomes(long bulletinId);
+    /** How many deliveries of each bulletin stand in each state (bulletins without any are left out). */
+    Map<Long, Map<DeliveryState, Long>> outcomes(Collection<Long> bulletinIds);
 
     /** The broadcast log of the communes at or below a unit, for slots in [from, to). */
     List<Delivery> log(String unitCode, Instant from, Instant to, int limit);

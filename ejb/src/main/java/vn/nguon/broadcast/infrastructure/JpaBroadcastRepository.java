@@ -168,11 +168,16 @@ public class JpaBroadcastRepository implements BroadcastRepository {
     }
 
     @Override
-    public Map<DeliveryState, Long> outcomes(long bulletinId) {
-        Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
-        for (Object[] row : em.createQuery("select d.state, count(d) from Delivery d where d.bulletinId = :b group by d.state", Object[].class)
-                .setParameter("b", bulletinId).getResultList()) {
-            counts.put((DeliveryState) row[0], (Long) row[1]);
+    public Map<Long, Map<DeliveryState, Long>> outcomes(Collection<Long> bulletinIds) {
+        Map<Long, Map<DeliveryState, Long>> counts = new java.util.HashMap<>();
+        if (bulletinIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : em.createQuery("""
+                        select d.bulletinId, d.state, count(d) from Delivery d where d.bulletinId in :b
+                        group by d.bulletinId, d.state""", Object[].class)
+                .setParameter("b", bulletinIds).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(DeliveryState.class)).put((DeliveryState) row[1], (Long) row[2]);
         }
         return counts;
     }
