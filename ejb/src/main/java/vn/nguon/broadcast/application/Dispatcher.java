@@ -16,7 +16,6 @@ import vn.nguon.broadcast.domain.Bulletin;
 import vn.nguon.broadcast.domain.BulletinStatus;
 import vn.nguon.broadcast.domain.Delivery;
 import vn.nguon.broadcast.domain.LanguageVersion;
-import vn.nguon.broadcast.domain.Priority;
 import vn.nguon.broadcast.domain.Target;
 import vn.nguon.broadcast.infrastructure.CommandJson;
 import vn.nguon.broadcast.infrastructure.DeliveryQueue;

@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.nguon.broadcast.domain.BroadcastRepository;
-import vn.nguon.broadcast.domain.Media;
 import vn.nguon.broadcast.infrastructure.MediaLinks;
 
 import java.time.Clock;

@@ -2,7 +2,6 @@ package vn.nguon.broadcast.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.nguon.broadcast.domain.BroadcastRepository;
 import vn.nguon.broadcast.domain.Bulletin;
