@@ -417,6 +417,8 @@ class BroadcastIT {
                 .add("priority", "LOUD").add("startsAt", "tomorrow").build());
         assertEquals(422, bad.status());
         assertTrue(bad.toString().contains("priority") && bad.toString().contains("startsAt"), bad.toString());
+        assertEquals(422, Api.as("binhlu.canbo").get("bulletins?limit=many").status(), "a bad limit is named, not a 404");
+        assertEquals(422, Api.as("binhlu.canbo").get("broadcast-log?from=yesterday").status());
         Api.Reply missing = Api.as("binhlu.canbo").post("bulletins", Json.createObjectBuilder().add("title", "").build());
         assertEquals(422, missing.status());
         for (String field : List.of("title", "category", "priority", "versions", "targets", "startsAt")) {

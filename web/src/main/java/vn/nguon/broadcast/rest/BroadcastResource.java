@@ -47,8 +47,8 @@ public class BroadcastResource {
 
     @GET
     @Path("bulletins")
-    public List<BulletinView> list(@QueryParam("limit") Integer limit) {
-        return queries.list(limit == null ? 100 : limit);
+    public List<BulletinView> list(@QueryParam("limit") String limit) {
+        return queries.list(limit(limit, 100));
     }
 
     @POST
@@ -113,8 +113,8 @@ public class BroadcastResource {
 
     @GET
     @Path("bulletins/{id}/deliveries")
-    public List<DeliveryView> deliveries(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
-        return queries.deliveries(id, limit == null ? 5000 : limit);
+    public List<DeliveryView> deliveries(@PathParam("id") long id, @QueryParam("limit") String limit) {
+        return queries.deliveries(id, limit(limit, 5000));
     }
 
     /** The emergency alert as OASIS CAP 1.2. */
@@ -163,6 +163,22 @@ public class BroadcastResource {
                                                 @QueryParam("to") String to) {
         Instant[] range = days(from, to);
         return queries.schedule(unit, range[0], range[1]);
+    }
+
+    /** A positive row limit, or 422 naming the parameter (JAX-RS would answer a bad number with a bare 404). */
+    static int limit(String text, int fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ValidationFailedException(List.of(Violation.of("limit", Violation.NOT_INTEGER)));
     }
 
     /** [from 00:00, the day after to 00:00) in Vietnam time; the last 7 days by default. */
