@@ -207,6 +207,15 @@ start_artemis() {
     # the configuration is ours: refresh it from wildfly-config/broker at every start
     sed -e "s/@HOST@/127.0.0.1/g" -e "s/@CORE_PORT@/$ARTEMIS_PORT/g" -e "s/@MQTT_PORT@/$MQTT_PORT/g" \
         "$WFC/broker/broker.xml" > "$instance/etc/broker.xml"
+    # and so is its security manager (device accounts in the journal, each device its own topics only)
+    local plugin="$WFC/broker-plugin/target/nguon-broker-plugin.jar"
+    [[ -f $plugin ]] || die "no $plugin: build first (./mvnw install)"
+    cp "$plugin" "$instance/lib/"
+    if grep -q '<jaas-security' "$instance/etc/bootstrap.xml"; then
+        log "the broker instance used JAAS accounts: device credentials issued before must be issued again"
+    fi
+    sed -e "s|@USER@|$ARTEMIS_USER|g" -e "s|@PASSWORD@|$ARTEMIS_PASSWORD|g" -e "s|@INSTANCE@|$instance|g" \
+        "$WFC/broker/bootstrap.xml" > "$instance/etc/bootstrap.xml"
     require_free "$ARTEMIS_PORT" "Artemis core"
     require_free "$MQTT_PORT" "Artemis MQTT"
     start_bg "$state" artemis "$state/logs/artemis.log" "$instance/bin/artemis" run

@@ -11,9 +11,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 /**
- * The devices' accounts on the broker (Artemis' own user store, role {@code device}), kept in
- * step with the registry through Artemis management messages sent in the caller's transaction:
- * a rolled-back credential change never reaches the broker, a committed one does.
+ * The devices' accounts on the broker (role {@code device}, kept in the broker's journal by
+ * Nguồn's security manager, {@code wildfly-config/broker-plugin}), in step with the registry
+ * through Artemis management messages sent in the caller's transaction: a rolled-back credential
+ * change never reaches the broker, a committed one does. Which topics a device may use is not
+ * configured per device: the broker's security manager lets an account with the role
+ * {@code device} use {@code nguon/dev/<its own id>/…} alone.
  */
 @ApplicationScoped
 public class BrokerAccounts {
@@ -24,19 +27,11 @@ public class BrokerAccounts {
     @Resource(lookup = "java:/JmsXA")
     ConnectionFactory factory;
 
-    /**
-     * The device may connect with this secret (and no other), and use only its own topics
-     * {@code nguon/dev/<id>/#}: its role is its id, allowed on that subtree alone.
-     */
+    /** The device may connect with this secret (and no other), and use only its own topics {@code nguon/dev/<id>/…}. */
     public void grant(String deviceId, String secret) {
         // remove first: addUser refuses an existing user; a failed remove (no such user) is harmless
         invoke("removeUser", Json.createArrayBuilder().add(deviceId));
-        invoke("addUser", Json.createArrayBuilder().add(deviceId).add(secret).add(ROLE + "," + deviceId).add(false));
-        String own = deviceId + ",app";
-        // addSecuritySettings(match, send, consume, createDurableQueue, deleteDurableQueue, createNonDurableQueue,
-        //                     deleteNonDurableQueue, manage, browse, createAddress, deleteAddress)
-        invoke("addSecuritySettings", Json.createArrayBuilder().add("nguon.dev." + deviceId + ".#")
-                .add(own).add(own).add(own).add(own).add(own).add(own).add("app").add("app").add(own).add("app"));
+        invoke("addUser", Json.createArrayBuilder().add(deviceId).add(secret).add(ROLE).add(false));
     }
 
     /** The device may no longer connect. */
