@@ -23,9 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Credentials issued in Nguồn really open and close the broker's MQTT door: a device connects
- * with its secret, an old secret stops working after a rotation, nothing works after revocation,
- * and a device that was never issued credentials cannot connect at all. A connected device
- * subscribes to its own commands, never to another device's nor to all of them.
+ * with its secret, an old secret stops working after a rotation, nothing works after revocation
+ * (an open connection is closed), and a device that was never issued credentials cannot connect
+ * at all. A connected device subscribes to its own commands, never to another device's nor to
+ * all of them.
  */
 @ExtendWith(ArquillianExtension.class)
 class DeviceBrokerIT {
@@ -85,7 +86,21 @@ class DeviceBrokerIT {
         assertTrue(connects(id, second, true));
         assertFalse(connects(id, first, false), "the rotated secret no longer works");
 
-        Api.as("binhlu.vanhanh").delete("devices/" + id + "/credentials");
+        MqttClient online = new MqttClient(MQTT, id, new MemoryPersistence());
+        MqttConnectionOptions options = new MqttConnectionOptions();
+        options.setUserName(id);
+        options.setPassword(second.getBytes(StandardCharsets.UTF_8));
+        options.setAutomaticReconnect(false);
+        online.connect(options);
+        try {
+            Api.as("binhlu.vanhanh").delete("devices/" + id + "/credentials");
+            for (int i = 0; i < 50 && online.isConnected(); i++) {
+                Thread.sleep(100);
+            }
+            assertFalse(online.isConnected(), "revoked: the broker closes the connection the device had open");
+        } finally {
+            online.close(true);
+        }
         assertFalse(connects(id, second, false), "revoked: the device cannot connect");
     }
 

@@ -32,11 +32,24 @@ public class BrokerAccounts {
         // remove first: addUser refuses an existing user; a failed remove (no such user) is harmless
         invoke("removeUser", Json.createArrayBuilder().add(deviceId));
         invoke("addUser", Json.createArrayBuilder().add(deviceId).add(secret).add(ROLE).add(false));
+        forgetSessions(deviceId);
     }
 
     /** The device may no longer connect. */
     public void revoke(String deviceId) {
         invoke("removeUser", Json.createArrayBuilder().add(deviceId));
+        forgetSessions(deviceId);
+    }
+
+    /**
+     * The broker caches successful logins (broker.xml: for minutes, so that tens of thousands of
+     * devices are not authenticated again and again): a changed or revoked secret takes effect
+     * only once that cache is cleared. The device's open connections, made with the old secret,
+     * are closed; it reconnects with whatever secret it holds.
+     */
+    private void forgetSessions(String deviceId) {
+        invoke("clearAuthenticationCache", Json.createArrayBuilder());
+        invoke("closeConnectionsForUser", Json.createArrayBuilder().add(deviceId));
     }
 
     private void invoke(String operation, JsonArrayBuilder parameters) {

@@ -1,7 +1,12 @@
 package vn.nguon.broker;
 
+import org.apache.activemq.artemis.core.persistence.StorageManager;
+import org.apache.activemq.artemis.core.persistence.config.PersistedRole;
+import org.apache.activemq.artemis.core.persistence.config.PersistedUser;
 import org.apache.activemq.artemis.core.security.CheckType;
 import org.apache.activemq.artemis.core.security.Role;
+import org.apache.activemq.artemis.core.security.User;
+import org.apache.activemq.artemis.spi.core.protocol.RemotingConnection;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQBasicSecurityManager;
 import org.apache.activemq.artemis.spi.core.security.jaas.RolePrincipal;
 import org.apache.activemq.artemis.spi.core.security.jaas.UserPrincipal;
@@ -9,7 +14,11 @@ import org.apache.activemq.artemis.spi.core.security.jaas.UserPrincipal;
 import javax.security.auth.Subject;
 import java.security.Principal;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The broker's security manager. Accounts live in the broker's bindings journal (Artemis' basic
@@ -19,6 +28,10 @@ import java.util.Set;
  * addresses {@code nguon.dev.<its own name>.*} (MQTT topics {@code nguon/dev/<id>/…}) and no other
  * device's. This replaces one security setting per device, which made every address look-up scan
  * all devices' patterns.
+ * <p>
+ * Authentication looks the account up in an index of the journal's accounts, rebuilt after any
+ * account change: the basic manager copies every account (twice) for each authentication, which
+ * with tens of thousands of devices made a reconnection storm quadratic.
  */
 public class DeviceSecurityManager extends ActiveMQBasicSecurityManager {
 
@@ -29,6 +42,85 @@ public class DeviceSecurityManager extends ActiveMQBasicSecurityManager {
     static final Set<CheckType> OWN = EnumSet.of(CheckType.SEND, CheckType.CONSUME, CheckType.CREATE_ADDRESS,
             CheckType.CREATE_DURABLE_QUEUE, CheckType.DELETE_DURABLE_QUEUE,
             CheckType.CREATE_NON_DURABLE_QUEUE, CheckType.DELETE_NON_DURABLE_QUEUE);
+
+    private volatile StorageManager storage;
+    /** Counts account changes; an index built before the latest change is not used. */
+    private final AtomicLong changes = new AtomicLong();
+    private volatile Index index;
+
+    record Account(User user, List<String> roles) {
+    }
+
+    /** Accounts by name, as of the given number of changes. */
+    record Index(long changes, Map<String, Account> accounts) {
+    }
+
+    @Override
+    public void completeInit(StorageManager storageManager) {
+        this.storage = storageManager;
+        super.completeInit(storageManager);
+        changes.incrementAndGet();
+    }
+
+    @Override
+    public Subject authenticate(String user, String password, RemotingConnection connection, String securityDomain) {
+        if (user == null || password == null || storage == null || !storage.isStarted()) {
+            return super.authenticate(user, password, connection, securityDomain);
+        }
+        Account account = accounts().get(user);
+        if (account == null || !account.user().isValid(user, password)) {
+            return null;
+        }
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal(user));
+        for (String role : account.roles()) {
+            subject.getPrincipals().add(new RolePrincipal(role));
+        }
+        return subject;
+    }
+
+    private Map<String, Account> accounts() {
+        long now = changes.get();
+        Index current = index;
+        if (current != null && current.changes() == now) {
+            return current.accounts();
+        }
+        Map<String, Account> built = new HashMap<>();
+        Map<String, PersistedRole> roles = storage.getPersistedRoles();
+        for (PersistedUser u : storage.getPersistedUsers().values()) {
+            PersistedRole r = roles.get(u.getUsername());
+            built.put(u.getUsername(), new Account(new User(u.getUsername(), u.getPassword()), r == null ? List.of() : List.copyOf(r.getRoles())));
+        }
+        index = new Index(now, built);
+        return built;
+    }
+
+    @Override
+    public synchronized void addNewUser(String user, String password, String... roles) throws Exception {
+        try {
+            super.addNewUser(user, password, roles);
+        } finally {
+            changes.incrementAndGet();
+        }
+    }
+
+    @Override
+    public synchronized void removeUser(String user) throws Exception {
+        try {
+            super.removeUser(user);
+        } finally {
+            changes.incrementAndGet();
+        }
+    }
+
+    @Override
+    public synchronized void updateUser(String user, String password, String... roles) throws Exception {
+        try {
+            super.updateUser(user, password, roles);
+        } finally {
+            changes.incrementAndGet();
+        }
+    }
 
     @Override
     public boolean authorize(Subject subject, Set<Role> roles, CheckType checkType, String address) {
