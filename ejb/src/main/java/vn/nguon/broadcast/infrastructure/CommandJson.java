@@ -1,6 +1,6 @@
 package vn.nguon.broadcast.infrastructure;
 
-import jakarta.json.Json;
+import vn.nguon.shared.Jsons;
 import jakarta.json.JsonObjectBuilder;
 import vn.nguon.broadcast.domain.Schedule;
 
@@ -35,7 +35,7 @@ public final class CommandJson {
     }
 
     private static JsonObjectBuilder common(String type, String deliveryId, Instant now) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("v", 1).add("type", type);
+        JsonObjectBuilder b = Jsons.PROVIDER.createObjectBuilder().add("v", 1).add("type", type);
         if (deliveryId != null) {
             b.add("deliveryId", deliveryId);
         }

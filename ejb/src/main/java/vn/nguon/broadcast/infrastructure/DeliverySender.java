@@ -5,9 +5,6 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -26,7 +23,8 @@ import java.nio.charset.StandardCharsets;
  * acknowledging, a broker restart while a device is offline — the dispatcher sends again for any
  * online device that has not acknowledged ({@code Dispatcher#resend}), with the same delivery id,
  * which the device plays at most once. A failure here redelivers the command (and dead-letters it
- * after the broker's attempts). The payload is sent as bytes, which MQTT subscribers receive unchanged.
+ * after the broker's attempts). The payload is sent as bytes, which MQTT subscribers receive unchanged,
+ * through {@link DeviceCommandPublisher}'s long-lived sessions.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = DeliveryQueue.QUEUE),
@@ -37,8 +35,7 @@ import java.nio.charset.StandardCharsets;
 public class DeliverySender implements MessageListener {
 
     @Inject
-    @JMSConnectionFactory("java:/JmsXA")
-    JMSContext jms;
+    DeviceCommandPublisher publisher;
 
     @Override
     public void onMessage(Message message) {
@@ -52,8 +49,7 @@ public class DeliverySender implements MessageListener {
             if (expires > 0 && expires < System.currentTimeMillis()) {
                 return; // too late to play: the delivery expires unplayed
             }
-            jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).setPriority(message.getJMSPriority())
-                    .send(DeviceTopics.command(device), command.getBytes(StandardCharsets.UTF_8));
+            publisher.publish(device, command.getBytes(StandardCharsets.UTF_8), message.getJMSPriority());
         } catch (JMSException e) {
             throw new IllegalStateException("cannot forward a device command", e);
         }

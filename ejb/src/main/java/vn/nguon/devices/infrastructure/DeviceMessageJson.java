@@ -1,6 +1,6 @@
 package vn.nguon.devices.infrastructure;
 
-import jakarta.json.Json;
+import vn.nguon.shared.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -22,7 +22,7 @@ public final class DeviceMessageJson {
     public static DeviceMessage parse(String json) {
         JsonObject o;
         try {
-            JsonValue v = Json.createReader(new StringReader(json == null ? "" : json)).readValue();
+            JsonValue v = Jsons.PROVIDER.createReader(new StringReader(json == null ? "" : json)).readValue();
             if (v.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new DeviceMessage.Malformed("not a JSON object");
             }

@@ -1,6 +1,6 @@
 package vn.nguon.notification.infrastructure;
 
-import jakarta.json.Json;
+import vn.nguon.shared.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,7 +19,7 @@ public final class NotificationJson {
     }
 
     public static String write(Notification n) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsons.PROVIDER.createObjectBuilder()
                 .add("v", VERSION)
                 .add("key", n.key())
                 .add("unit", n.unitCode())
@@ -34,7 +34,7 @@ public final class NotificationJson {
     /** @throws IllegalArgumentException when the text is not a notification of a known version */
     public static Notification read(String text) {
         try {
-            JsonObject o = Json.createReader(new StringReader(text)).readObject();
+            JsonObject o = Jsons.PROVIDER.createReader(new StringReader(text)).readObject();
             if (o.getInt("v", -1) != VERSION) {
                 throw new IllegalArgumentException("unsupported notification version: " + o.get("v"));
             }

@@ -2,6 +2,7 @@ package vn.nguon.org.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.OrgUnitRepository;
@@ -21,8 +22,12 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
+        // no flush first: units are reference data (the official list), never created or renamed in the
+        // transactions that look them up, and flushing would dirty-check everything the caller holds
+        // (a dispatch holds thousands of devices and asks for the unit of each commune)
         return em.createQuery("select u from OrgUnit u left join fetch u.parent where u.code = :code", OrgUnit.class)
                 .setParameter("code", code.strip())
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream().findFirst();
     }
 
