@@ -2,6 +2,8 @@ package vn.nguon.broadcast.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.nguon.broadcast.domain.BroadcastRepository;
 import vn.nguon.broadcast.domain.DeliveryState;
@@ -16,16 +18,18 @@ import java.util.logging.Logger;
  * that is malformed, names an unknown delivery or another device's delivery is refused
  * ({@link DeviceMessage.Malformed}: logged, redelivered a few times, dead-lettered); a repeated or
  * outdated one changes nothing. One conditional update per acknowledgement: two acknowledgements of
- * one delivery consumed at once (PLAYING and DONE) cannot overwrite each other.
+ * one delivery consumed at once (PLAYING and DONE) cannot overwrite each other. Acknowledgements
+ * arriving together are committed together ({@link AcknowledgementBatch}).
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeliveryOutcomes {
 
     private static final Logger LOG = Logger.getLogger(DeliveryOutcomes.class.getName());
 
     @Inject
-    BroadcastRepository repository;
+    AcknowledgementBatch batch;
 
     public void receive(String address, String payload) {
         try {
@@ -34,8 +38,8 @@ public class DeliveryOutcomes {
             if (!(DeviceMessageJson.parse(payload) instanceof DeviceMessage.Ack ack)) {
                 throw new DeviceMessage.Malformed("not an ACK on the ack topic");
             }
-            BroadcastRepository.Ack result = repository.acknowledge(ack.deliveryId(), device,
-                    DeliveryState.reported(ack.state(), ack.reason()), ack.at(), ack.reason());
+            BroadcastRepository.Ack result = batch.record(new AcknowledgementWriter.Received(ack.deliveryId(), device,
+                    DeliveryState.reported(ack.state(), ack.reason()), ack.at(), ack.reason()));
             if (result == BroadcastRepository.Ack.UNKNOWN_DELIVERY) {
                 throw new DeviceMessage.Malformed("unknown delivery " + ack.deliveryId());
             }

@@ -29,7 +29,7 @@ import java.nio.charset.StandardCharsets;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = DeliveryQueue.QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "32")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "16")
 })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeliverySender implements MessageListener {

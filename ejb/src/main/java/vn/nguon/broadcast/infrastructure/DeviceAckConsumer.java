@@ -12,8 +12,9 @@ import vn.nguon.devices.infrastructure.DeviceMessages;
 
 /**
  * Every device's {@code nguon/dev/<id>/ack} (MQTT), through a durable shared wildcard subscription.
- * Not XA: {@link DeliveryOutcomes} commits each acknowledgement in its own database transaction and
- * the message is acknowledged to the broker afterwards; a crash in between delivers it again, and
+ * Not XA: {@link DeliveryOutcomes} commits each acknowledgement in a database transaction (shared
+ * with the acknowledgements that arrived at the same time) and the message is acknowledged to the
+ * broker afterwards; a crash in between delivers it again, and
  * recording an acknowledgement twice changes nothing. A refused message is redelivered, then dead-lettered.
  */
 @MessageDriven(activationConfig = {
@@ -24,7 +25,7 @@ import vn.nguon.devices.infrastructure.DeviceMessages;
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "nguon-device-ack"),
         @ActivationConfigProperty(propertyName = "clientId", propertyValue = "nguon-device-ack"),
         @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "48")
 })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeviceAckConsumer implements MessageListener {

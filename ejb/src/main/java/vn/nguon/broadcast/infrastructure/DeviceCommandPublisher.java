@@ -34,7 +34,7 @@ import java.util.logging.Logger;
 public class DeviceCommandPublisher {
 
     private static final Logger LOG = Logger.getLogger(DeviceCommandPublisher.class.getName());
-    static final int SESSIONS = 8;
+    static final int SESSIONS = 16;
 
     @Inject
     @ConfigProperty(name = "ARTEMIS_HOST", defaultValue = "127.0.0.1")
