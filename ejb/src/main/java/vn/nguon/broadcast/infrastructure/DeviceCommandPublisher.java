@@ -12,8 +12,6 @@ import jakarta.jms.Session;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +48,8 @@ public class DeviceCommandPublisher {
     String password;
 
     private Connection connection;
-    private final List<Channel> all = new ArrayList<>();
+    /** Sessions made and not discarded (idle or in use). */
+    private int open;
     private final BlockingQueue<Channel> idle = new ArrayBlockingQueue<>(SESSIONS);
 
     /** One session and its anonymous producer: used by one thread at a time. */
@@ -81,7 +80,7 @@ public class DeviceCommandPublisher {
             return c;
         }
         synchronized (this) {
-            if (all.size() < SESSIONS) {
+            if (open < SESSIONS) {
                 if (connection == null) {
                     ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(
                             "tcp://" + host + ":" + port + "?reconnectAttempts=-1&retryInterval=1000&maxRetryInterval=30000&retryIntervalMultiplier=2");
@@ -90,7 +89,7 @@ public class DeviceCommandPublisher {
                 }
                 Session s = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
                 Channel fresh = new Channel(s, s.createProducer(null));
-                all.add(fresh);
+                open++;
                 return fresh;
             }
         }
@@ -106,7 +105,7 @@ public class DeviceCommandPublisher {
     }
 
     private synchronized void discard(Channel c) {
-        all.remove(c);
+        open--;
         try {
             c.session().close();
         } catch (JMSException | RuntimeException ignored) {
