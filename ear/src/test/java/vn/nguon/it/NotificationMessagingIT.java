@@ -1,6 +1,12 @@
 package vn.nguon.it;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -14,13 +20,16 @@ import vn.nguon.notification.domain.Notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Enumeration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * JMS on the real Artemis broker: a notification sent in a committed transaction reaches the
- * inbox through the queue and its MDB; one sent in a rolled-back transaction never does.
+ * inbox through the outbox, the queue and its MDB; one sent in a rolled-back transaction never
+ * does; one the inbox cannot take is redelivered, then dead-lettered.
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationMessagingIT {
@@ -38,6 +47,12 @@ class NotificationMessagingIT {
 
     @PersistenceContext(unitName = "nguon")
     EntityManager em;
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = "java:/jms/queue/nguon.DLQ")
+    Queue deadLetters;
 
     @Test
     void onlyCommittedNotificationsAreConsumed() throws Exception {
@@ -78,6 +93,34 @@ class NotificationMessagingIT {
         }
         Thread.sleep(1000); // leave the second copy time to be consumed too
         assertEquals(1, count(key));
+    }
+
+    @Test
+    void aNotificationForAnUnknownUnitIsDeadLetteredNotLost() throws Exception {
+        String key = "it-nowhere-" + UUID.randomUUID().toString().substring(0, 8);
+        tx.begin();
+        inbox.send(new Notification(key, "99999", "Không có đơn vị", "đơn vị không tồn tại", null));
+        tx.commit();
+
+        // five attempts, 1 + 2 + 4 + 8 s apart (broker.xml), then nguon.DLQ
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!deadLettered(key) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertTrue(deadLettered(key), "the notification waits in nguon.DLQ for an operator");
+        assertEquals(0, count(key));
+    }
+
+    private boolean deadLettered(String key) throws JMSException {
+        try (QueueBrowser browser = jms.createBrowser(deadLetters)) {
+            Enumeration<?> messages = browser.getEnumeration();
+            while (messages.hasMoreElements()) {
+                if (messages.nextElement() instanceof TextMessage m && m.getText().contains(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private long count(String key) {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import vn.nguon.notification.domain.InboxMessage;
 import vn.nguon.notification.domain.InboxRepository;
 import vn.nguon.notification.domain.Notification;
-import vn.nguon.notification.infrastructure.JmsNotificationPublisher;
+import vn.nguon.notification.infrastructure.NotificationOutbox;
 import vn.nguon.org.domain.OrgUnitRepository;
 
 import java.time.Clock;
@@ -13,8 +13,9 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Units' inboxes: {@link #send} queues a notification in the caller's transaction, {@link #deliver}
- * (called by the queue's consumer) stores it, at most once per notification key.
+ * Units' inboxes: {@link #send} writes a notification to the outbox in the caller's transaction,
+ * from where it travels through the {@code nguon.notifications} queue; {@link #deliver} (called by
+ * the queue's consumer) stores it, at most once per notification key.
  */
 @Stateless
 public class InboxService {
@@ -28,10 +29,11 @@ public class InboxService {
     OrgUnitRepository units;
 
     @Inject
-    JmsNotificationPublisher publisher;
+    NotificationOutbox outbox;
 
+    /** Queues a notification with the caller's transaction: it is delivered if, and only if, that transaction commits. */
     public void send(Notification notification) {
-        publisher.publish(notification);
+        outbox.add(notification);
     }
 
     public void deliver(Notification n) {

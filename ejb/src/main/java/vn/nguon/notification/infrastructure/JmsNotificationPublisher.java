@@ -7,11 +7,11 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
-import vn.nguon.notification.domain.Notification;
 
 /**
- * Sends notifications to the {@code nguon.notifications} queue. The injected JMS context joins
- * the caller's JTA transaction, so the message is only delivered if that transaction commits.
+ * Sends notifications (as {@link NotificationJson}) to the {@code nguon.notifications} queue. The
+ * injected JMS context joins the caller's JTA transaction, so the message is only delivered if
+ * that transaction commits.
  */
 @ApplicationScoped
 public class JmsNotificationPublisher {
@@ -25,9 +25,9 @@ public class JmsNotificationPublisher {
     @Resource(lookup = QUEUE)
     Queue queue;
 
-    public void publish(Notification notification) {
+    public void publish(String notificationJson) {
         jms.createProducer()
                 .setDeliveryMode(DeliveryMode.PERSISTENT)
-                .send(queue, NotificationJson.write(notification));
+                .send(queue, notificationJson);
     }
 }

@@ -1,0 +1,21 @@
+package vn.nguon.notification.infrastructure;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/** Every 10 seconds, wakes the relay for notifications that no commit woke it for (after a crash, or while the broker was away). */
+@Singleton
+public class OutboxSweep {
+
+    @Inject
+    NotificationRelay relay;
+
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void sweep() {
+        relay.wake();
+    }
+}
