@@ -1,6 +1,10 @@
 package vn.nguon.it;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.Cache;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -8,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.nguon.org.application.OrgUnitQueries;
 import vn.nguon.org.application.UnitView;
+import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.UnitLevel;
 import vn.nguon.shared.db.DatabaseMigrator;
 
@@ -31,6 +36,12 @@ class HierarchyIT {
     @Inject
     DatabaseMigrator migrator;
 
+    @Inject
+    UserTransaction tx;
+
+    @PersistenceContext(unitName = "nguon")
+    EntityManager em;
+
     @Test
     void theWholeHierarchyIsLoaded() {
         assertEquals(1, units.count(UnitLevel.MINISTRY));
@@ -50,6 +61,23 @@ class HierarchyIT {
         assertEquals("Xã Sơn Tây Hạ — Tỉnh Quảng Ngãi", units.unit("21343").orElseThrow().chainText());
         assertTrue(units.unit("99999").isEmpty());
         assertTrue(units.unit(null).isEmpty());
+    }
+
+    @Test
+    void unitsAreReadFromTheSecondLevelCache() throws Exception {
+        // (no eviction first: Infinispan refuses to cache loads that start right after an invalidation)
+        for (int i = 0; i < 2; i++) {
+            tx.begin();
+            try {
+                units.unit("03390").orElseThrow(); // Bình Lư, and its chain: Lai Châu, the ministry
+            } finally {
+                tx.commit();
+            }
+        }
+        Cache cache = em.getEntityManagerFactory().getCache();
+        for (String code : new String[]{"03390", "12", "BVHTTDL"}) {
+            assertTrue(cache.contains(OrgUnit.class, code), code + " is in the second-level cache");
+        }
     }
 
     @Test

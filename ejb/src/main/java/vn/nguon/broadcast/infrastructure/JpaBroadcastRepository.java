@@ -9,6 +9,7 @@ import vn.nguon.broadcast.domain.Delivery;
 import vn.nguon.broadcast.domain.DeliveryState;
 import vn.nguon.broadcast.domain.DeviceActivity;
 import vn.nguon.broadcast.domain.Media;
+import vn.nguon.shared.db.NativeSql;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -141,6 +142,7 @@ public class JpaBroadcastRepository implements BroadcastRepository {
         var update = em.createNativeQuery("update delivery set state = ?1, " + column + " = ?2"
                         + (withReason ? ", reason = ?6" : "")
                         + " where id = ?3 and device_id = ?4 and state in (?5)")
+                .setHint(NativeSql.TABLES, "delivery")
                 .setParameter(1, next.name()).setParameter(2, at).setParameter(3, deliveryId).setParameter(4, deviceId)
                 .setParameter(5, DeliveryState.before(next).stream().map(Enum::name).toList());
         if (withReason) {
@@ -239,6 +241,7 @@ public class JpaBroadcastRepository implements BroadcastRepository {
         return em.createNativeQuery("""
                         update delivery set state = 'EXPIRED', ended_at = expires_at
                         where state in ('QUEUED', 'RECEIVED') and expires_at < ?1""")
+                .setHint(NativeSql.TABLES, "delivery")
                 .setParameter(1, now).executeUpdate();
     }
 }

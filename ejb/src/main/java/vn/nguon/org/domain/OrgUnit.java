@@ -1,5 +1,6 @@
 package vn.nguon.org.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,11 +19,13 @@ import java.util.Objects;
 /**
  * One administrative unit: the ministry, a province (tỉnh / thành phố) or a commune (xã / phường /
  * đặc khu). Units are reference data loaded by a schema migration from the official list; the
- * application never creates or edits them, so the entity has no mutators.
+ * application never creates or edits them, so the entity has no mutators, and every call that
+ * resolves its caller's unit reads it from the second-level cache rather than the database.
  * <p>
  * The official full name is the type followed by the name, e.g. "Xã Bình Lư", "Thành phố Huế".
  */
 @Entity
+@Cacheable
 @Table(name = "org_unit")
 public class OrgUnit {
 

@@ -2,7 +2,6 @@ package vn.nguon.org.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.OrgUnitRepository;
@@ -22,13 +21,10 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        // no flush first: units are reference data (the official list), never created or renamed in the
-        // transactions that look them up, and flushing would dirty-check everything the caller holds
-        // (a dispatch holds thousands of devices and asks for the unit of each commune)
-        return em.createQuery("select u from OrgUnit u left join fetch u.parent where u.code = :code", OrgUnit.class)
-                .setParameter("code", code.strip())
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultStream().findFirst();
+        // by primary key: from the second-level cache (units are reference data), no query and no
+        // flush (a dispatch holds thousands of devices and asks for the unit of each commune); the
+        // parent chain loads from the cache too, as it is walked
+        return Optional.ofNullable(em.find(OrgUnit.class, code.strip()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.nguon.reporting.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
  * per level (communes, provinces, ministry). Closing it locks every report of the period.
  */
 @Entity
+@Cacheable
 @Table(name = "reporting_period")
 public class ReportingPeriod {
 
