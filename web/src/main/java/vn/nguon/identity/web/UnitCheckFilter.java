@@ -16,6 +16,9 @@ import java.util.logging.Logger;
 /**
  * Resolves the signed-in user (name, roles, unit) once per session through the EJB layer. A user
  * whose token has no valid unit sees a clear error page (HTTP 403) instead of any application page.
+ * The JSON API ({@code /api/}) is left alone: its clients send a bearer token with every request
+ * and hold no session, and every service resolves its caller itself (an API caller without a
+ * valid unit gets a 403 from {@code ApiErrors.NoUnit}), so a session per request would only cost.
  */
 @WebFilter(urlPatterns = "/*")
 public class UnitCheckFilter extends HttpFilter {
@@ -23,6 +26,9 @@ public class UnitCheckFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(UnitCheckFilter.class.getName());
 
     public static final String NO_UNIT_PAGE = "/error/no-unit.xhtml";
+
+    /** The servlet path of the JAX-RS application ({@code @ApplicationPath("api")}). */
+    private static final String API = "/api";
 
     @Inject
     CurrentUser me;
@@ -51,6 +57,6 @@ public class UnitCheckFilter extends HttpFilter {
 
     private static boolean exempt(String path) {
         return path.startsWith("/error/") || path.startsWith("/jakarta.faces.resource/")
-                || path.equals(LogoutServlet.PATH);
+                || path.equals(LogoutServlet.PATH) || path.equals(API);
     }
 }
