@@ -1,7 +1,10 @@
 package vn.nguon.reports.signing;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -40,6 +43,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -51,6 +55,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Signs a PDF with a PAdES baseline-B signature ({@code ETSI.CAdES.detached}, SHA-256, the
@@ -64,6 +69,47 @@ public final class PdfSigner {
     private static final DateTimeFormatter STAMP_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss XXX").withZone(VIETNAM);
     private static final String FONT = "/vn/nguon/reports/fonts/LiberationSerif-Regular.ttf";
     private static final String FONT_BOLD = "/vn/nguon/reports/fonts/LiberationSerif-Bold.ttf";
+
+    /**
+     * The stamp's two fonts, parsed once and reused: reading and parsing both TrueType files for
+     * every signature was about a third of the stamp's cost. A {@link TrueTypeFont} reads its
+     * tables lazily and is not safe for concurrent use, so each signature borrows a pair for
+     * itself (the pool grows to the number of signatures made at the same time).
+     */
+    private static final ConcurrentLinkedQueue<StampFonts> FONTS = new ConcurrentLinkedQueue<>();
+
+    private record StampFonts(TrueTypeFont regular, TrueTypeFont bold) {
+
+        static StampFonts borrow() throws IOException {
+            StampFonts fonts = FONTS.poll();
+            return fonts != null ? fonts : new StampFonts(parse(FontFiles.REGULAR), parse(FontFiles.BOLD));
+        }
+
+        void giveBack() {
+            FONTS.offer(this);
+        }
+
+        private static TrueTypeFont parse(byte[] ttf) throws IOException {
+            return new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+        }
+    }
+
+    /** The font files' bytes, read from the class path once. */
+    private static final class FontFiles {
+        static final byte[] REGULAR = read(FONT);
+        static final byte[] BOLD = read(FONT_BOLD);
+
+        private static byte[] read(String resource) {
+            try (InputStream in = PdfSigner.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("font " + resource + " is missing");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 
     /** Who signs, for whom, when, where: shown in the stamp and the signature dictionary. */
     public record Stamp(String signer, String unit, String location, String reason, Instant at) {
@@ -158,38 +204,40 @@ public final class PdfSigner {
             appearance.setNormalAppearance(stream);
             widget.setAppearance(appearance);
 
-            PDType0Font regular;
-            PDType0Font bold;
-            try (InputStream r = PdfSigner.class.getResourceAsStream(FONT); InputStream b = PdfSigner.class.getResourceAsStream(FONT_BOLD)) {
-                regular = PDType0Font.load(doc, r);
-                bold = PDType0Font.load(doc, b);
-            }
-            try (PDPageContentStream cs = new PDPageContentStream(doc, stream)) {
-                cs.setStrokingColor(0.72f, 0.11f, 0.11f);
-                cs.setLineWidth(1.2f);
-                cs.addRect(1, 1, box.width() - 2, box.height() - 2);
-                cs.stroke();
-                List<String[]> lines = List.of(
-                        new String[]{"Đã ký số bởi: ", stamp.signer()},
-                        new String[]{"Đơn vị: ", stamp.unit()},
-                        new String[]{"Thời gian: ", STAMP_TIME.format(stamp.at())});
-                float size = 8.5f;
-                float y = box.height() - 16;
-                cs.setNonStrokingColor(0.72f, 0.11f, 0.11f);
-                for (String[] line : lines) {
-                    cs.beginText();
-                    cs.setFont(bold, size);
-                    cs.newLineAtOffset(6, y);
-                    cs.showText(line[0]);
-                    cs.setFont(regular, size);
-                    cs.showText(fit(regular, size, line[1], box.width() - 12 - bold.getStringWidth(line[0]) / 1000 * size));
-                    cs.endText();
-                    y -= 17;
+            StampFonts fonts = StampFonts.borrow();
+            try {
+                // subsets: only the stamp's glyphs are embedded, read from the borrowed fonts when saving below
+                PDType0Font regular = PDType0Font.load(doc, fonts.regular(), true);
+                PDType0Font bold = PDType0Font.load(doc, fonts.bold(), true);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, stream)) {
+                    cs.setStrokingColor(0.72f, 0.11f, 0.11f);
+                    cs.setLineWidth(1.2f);
+                    cs.addRect(1, 1, box.width() - 2, box.height() - 2);
+                    cs.stroke();
+                    List<String[]> lines = List.of(
+                            new String[]{"Đã ký số bởi: ", stamp.signer()},
+                            new String[]{"Đơn vị: ", stamp.unit()},
+                            new String[]{"Thời gian: ", STAMP_TIME.format(stamp.at())});
+                    float size = 8.5f;
+                    float y = box.height() - 16;
+                    cs.setNonStrokingColor(0.72f, 0.11f, 0.11f);
+                    for (String[] line : lines) {
+                        cs.beginText();
+                        cs.setFont(bold, size);
+                        cs.newLineAtOffset(6, y);
+                        cs.showText(line[0]);
+                        cs.setFont(regular, size);
+                        cs.showText(fit(regular, size, line[1], box.width() - 12 - bold.getStringWidth(line[0]) / 1000 * size));
+                        cs.endText();
+                        y -= 17;
+                    }
                 }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                doc.save(out);
+                return new ByteArrayInputStream(out.toByteArray());
+            } finally {
+                fonts.giveBack();
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return new ByteArrayInputStream(out.toByteArray());
         }
     }
 

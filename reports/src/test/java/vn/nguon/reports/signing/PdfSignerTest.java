@@ -8,6 +8,11 @@ import vn.nguon.reports.document.RenderedPdf;
 import vn.nguon.reports.document.Samples;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,6 +91,34 @@ class PdfSignerTest {
     void anUnsignedPdfIsNotSigned() {
         assertFalse(new SignatureVerifier().verify(unsigned).signedAndUnaltered());
         assertFalse(new SignatureVerifier().verify("not a pdf".getBytes()).readable());
+    }
+
+    @Test
+    void signaturesMadeAtTheSameTimeAreAllValid() throws Exception {
+        // the stamp's parsed fonts are pooled and reused: several signatures at once, then again
+        RenderedPdf pdf = new DocumentRenderer().pdf(Samples.communeReport(false, 3));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String signer = "Người ký số " + i;
+                results.add(pool.submit(() -> new PdfSigner().sign(pdf.pdf(), key,
+                        new PdfSigner.Stamp(signer, "Ủy ban nhân dân xã Bình Lư", "Bình Lư", "Báo cáo", Instant.now()),
+                        new PdfSigner.Box(pdf.page(), pdf.x(), pdf.y(), pdf.width(), pdf.height()))));
+            }
+            for (Future<byte[]> r : results) {
+                byte[] one = r.get();
+                assertTrue(new SignatureVerifier().verify(one).signedAndUnaltered());
+                String fonts = Poppler.run("pdffonts", one);
+                // rows after the two header lines; columns: name type encoding emb sub uni object ID
+                assertTrue(fonts.lines().skip(2).filter(l -> !l.isBlank() && !l.startsWith("exit="))
+                        .map(l -> l.trim().split("\\s+")).allMatch(c -> c[c.length - 5].equals("yes")),
+                        "every font embedded, the stamp's too: " + fonts);
+            }
+            assertTrue(Poppler.run("pdfsig", results.get(11).get()).contains("Signature is Valid."));
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static int indexOf(byte[] data, byte[] what) {
