@@ -3,8 +3,6 @@ package vn.nguon.broadcast.application;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -24,6 +22,7 @@ import vn.nguon.devices.domain.Device;
 import vn.nguon.devices.domain.DeviceRepository;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.OrgUnitRepository;
+import vn.nguon.shared.tx.AfterCommit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -87,18 +86,7 @@ public class Dispatcher {
      * at the scheduler's next tick: an emergency goes out at once. Harmless when nothing is due.
      */
     public void dispatchAfterCommit(long bulletinId) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    executor.submit(() -> self.dispatch(bulletinId));
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> executor.submit(() -> self.dispatch(bulletinId)));
     }
 
     /** Bulletins with a slot to dispatch now. */

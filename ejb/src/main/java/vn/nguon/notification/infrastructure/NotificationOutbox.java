@@ -5,10 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import vn.nguon.notification.domain.Notification;
+import vn.nguon.shared.tx.AfterCommit;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -36,18 +35,7 @@ public class NotificationOutbox {
         em.persist(new OutboxEntry(NotificationJson.write(notification), Instant.now(Clock.systemUTC())));
         if (transactions.getResource(WAKE_REGISTERED) == null) {
             transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        relay.wake();
-                    }
-                }
-            });
+            AfterCommit.run(transactions, relay::wake);
         }
     }
 }
