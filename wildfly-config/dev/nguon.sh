@@ -196,7 +196,9 @@ start_artemis() {
     fi
     : "${ARTEMIS_USER:=nguon}" "${ARTEMIS_PASSWORD:=nguon}"
     export ARTEMIS_USER ARTEMIS_PASSWORD
+    local created=false
     if [[ ! -f $instance/etc/broker.xml ]]; then
+        created=true
         log "creating the broker instance in $instance"
         "$home/bin/artemis" create "$instance" --silent --force --user "$ARTEMIS_USER" \
             --password "$ARTEMIS_PASSWORD" --role app --require-login --host 127.0.0.1 \
@@ -211,7 +213,8 @@ start_artemis() {
     local plugin="$WFC/broker-plugin/target/nguon-broker-plugin.jar"
     [[ -f $plugin ]] || die "no $plugin: build first (./mvnw install)"
     cp "$plugin" "$instance/lib/"
-    if grep -q '<jaas-security' "$instance/etc/bootstrap.xml"; then
+    # (a new instance comes with Artemis' JAAS bootstrap.xml too: nothing was issued there yet)
+    if [[ $created == false ]] && grep -q '<jaas-security' "$instance/etc/bootstrap.xml"; then
         log "the broker instance used JAAS accounts: device credentials issued before must be issued again"
     fi
     sed -e "s|@USER@|$ARTEMIS_USER|g" -e "s|@PASSWORD@|$ARTEMIS_PASSWORD|g" -e "s|@INSTANCE@|$instance|g" \
