@@ -9,11 +9,10 @@ import vn.nguon.broadcast.domain.BroadcastRepository;
 import vn.nguon.broadcast.domain.DeliveryState;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Writes a batch of device acknowledgements in one database transaction, each with its conditional update. */
+/** Writes a batch of device acknowledgements in one database transaction, with one statement for the batch. */
 @Stateless
 @PermitAll
 public class AcknowledgementWriter {
@@ -28,10 +27,8 @@ public class AcknowledgementWriter {
     /** @return each acknowledgement's outcome, in order (two of one delivery apply in the order received) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<BroadcastRepository.Ack> write(List<Received> acks) {
-        List<BroadcastRepository.Ack> results = new ArrayList<>(acks.size());
-        for (Received a : acks) {
-            results.add(repository.acknowledge(a.deliveryId(), a.deviceId(), a.next(), a.at(), a.reason()));
-        }
-        return results;
+        return repository.acknowledge(acks.stream()
+                .map(a -> new BroadcastRepository.Acknowledgement(a.deliveryId(), a.deviceId(), a.next(), a.at(), a.reason()))
+                .toList());
     }
 }

@@ -45,12 +45,19 @@ public interface BroadcastRepository {
     /** What became of an acknowledgement. */
     enum Ack { CHANGED, UNCHANGED, UNKNOWN_DELIVERY, OTHER_DEVICE }
 
+    /** A device's acknowledgement of a delivery: the state it reports, when, and why (FAILED/EXPIRED). */
+    record Acknowledgement(UUID deliveryId, String deviceId, DeliveryState next, Instant at, String reason) {
+    }
+
     /**
-     * Records a device's acknowledgement in one statement: the delivery moves to {@code next} only
-     * from a state that may become it (see {@link DeliveryState#mayBecome}), so concurrent or
-     * repeated acknowledgements of one delivery never overwrite a later state.
+     * Records acknowledgements, each as a conditional update: the delivery moves to {@code next}
+     * only from a state that may become it (see {@link DeliveryState#mayBecome}), so concurrent or
+     * repeated acknowledgements of one delivery never overwrite a later state; two of one delivery
+     * apply in the order given.
+     *
+     * @return each acknowledgement's outcome, in the order given
      */
-    Ack acknowledge(UUID deliveryId, String deviceId, DeliveryState next, Instant at, String reason);
+    List<Ack> acknowledge(List<Acknowledgement> acks);
 
     /**
      * A bulletin's deliveries on the devices of the communes at or below a unit, what needs

@@ -12,8 +12,10 @@ import vn.nguon.broadcast.domain.Media;
 import vn.nguon.shared.db.NativeSql;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,31 +132,67 @@ public class JpaBroadcastRepository implements BroadcastRepository {
         return Optional.ofNullable(em.find(Delivery.class, id));
     }
 
+    /**
+     * One statement per round (see {@link AcknowledgementSql#rounds}), whatever the batch's size:
+     * the acknowledgements travel as arrays, each row moves only along an allowed (state, next)
+     * pair, and the statement returns which of them changed something. The others are told apart
+     * afterwards (unknown delivery, another device's, or nothing to change), which is rare.
+     */
     @Override
     @SuppressWarnings("unchecked")
-    public Ack acknowledge(UUID deliveryId, String deviceId, DeliveryState next, Instant at, String reason) {
-        String column = switch (next) {
-            case RECEIVED -> "received_at";
-            case PLAYING -> "playing_at";
-            default -> "ended_at";
-        };
-        boolean withReason = next == DeliveryState.FAILED || next == DeliveryState.EXPIRED;
-        var update = em.createNativeQuery("update delivery set state = ?1, " + column + " = ?2"
-                        + (withReason ? ", reason = ?6" : "")
-                        + " where id = ?3 and device_id = ?4 and state in (?5)")
-                .setHint(NativeSql.TABLES, "delivery")
-                .setParameter(1, next.name()).setParameter(2, at).setParameter(3, deliveryId).setParameter(4, deviceId)
-                .setParameter(5, DeliveryState.before(next).stream().map(Enum::name).toList());
-        if (withReason) {
-            update.setParameter(6, reason);
+    public List<Ack> acknowledge(List<Acknowledgement> acks) {
+        Ack[] outcomes = new Ack[acks.size()];
+        for (List<Integer> round : AcknowledgementSql.rounds(acks.stream().map(Acknowledgement::deliveryId).toList())) {
+            List<Acknowledgement> these = round.stream().map(acks::get).toList();
+            List<Number> changed = em.createNativeQuery("""
+                            UPDATE delivery d SET state = a.next,
+                                   received_at = CASE WHEN a.next = 'RECEIVED' THEN a.at ELSE d.received_at END,
+                                   playing_at = CASE WHEN a.next = 'PLAYING' THEN a.at ELSE d.playing_at END,
+                                   ended_at = CASE WHEN a.next IN ('RECEIVED', 'PLAYING') THEN d.ended_at ELSE a.at END,
+                                   reason = CASE WHEN a.next IN ('FAILED', 'EXPIRED') THEN a.reason ELSE d.reason END
+                            FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[]),
+                                        CAST(?4 AS timestamptz[]), CAST(?5 AS text[])) WITH ORDINALITY
+                                 AS a(id, device_id, next, at, reason, idx)
+                            WHERE d.id = a.id AND d.device_id = a.device_id
+                              AND (d.state, a.next) IN (VALUES\s""" + AcknowledgementSql.MOVES + """
+                            )
+                            RETURNING a.idx""")
+                    .setHint(NativeSql.TABLES, "delivery")
+                    .setParameter(1, AcknowledgementSql.array(these, a -> a.deliveryId().toString()))
+                    .setParameter(2, AcknowledgementSql.array(these, Acknowledgement::deviceId))
+                    .setParameter(3, AcknowledgementSql.array(these, a -> a.next().name()))
+                    .setParameter(4, AcknowledgementSql.array(these, a -> a.at().toString()))
+                    .setParameter(5, AcknowledgementSql.array(these, a -> a.next() == DeliveryState.FAILED
+                            || a.next() == DeliveryState.EXPIRED ? a.reason() : null))
+                    .getResultList();
+            for (Number idx : changed) {
+                outcomes[round.get(idx.intValue() - 1)] = Ack.CHANGED;
+            }
+            List<Acknowledgement> rest = new ArrayList<>();
+            for (Integer i : round) {
+                if (outcomes[i] == null) {
+                    rest.add(acks.get(i));
+                }
+            }
+            if (!rest.isEmpty()) {
+                Map<String, String> owners = new HashMap<>();
+                for (Object[] row : (List<Object[]>) em.createNativeQuery(
+                                "SELECT CAST(id AS text), device_id FROM delivery WHERE id = ANY(CAST(?1 AS uuid[]))")
+                        .setHint(NativeSql.TABLES, "delivery")
+                        .setParameter(1, AcknowledgementSql.array(rest, a -> a.deliveryId().toString()))
+                        .getResultList()) {
+                    owners.put((String) row[0], (String) row[1]);
+                }
+                for (Integer i : round) {
+                    if (outcomes[i] == null) {
+                        String owner = owners.get(acks.get(i).deliveryId().toString());
+                        outcomes[i] = owner == null ? Ack.UNKNOWN_DELIVERY
+                                : owner.equals(acks.get(i).deviceId()) ? Ack.UNCHANGED : Ack.OTHER_DEVICE;
+                    }
+                }
+            }
         }
-        int n = update.executeUpdate();
-        if (n > 0) {
-            return Ack.CHANGED;
-        }
-        List<String> owner = em.createNativeQuery("select device_id from delivery where id = ?1")
-                .setParameter(1, deliveryId).getResultList();
-        return owner.isEmpty() ? Ack.UNKNOWN_DELIVERY : owner.get(0).equals(deviceId) ? Ack.UNCHANGED : Ack.OTHER_DEVICE;
+        return List.of(outcomes);
     }
 
     @Override
@@ -170,7 +208,7 @@ public class JpaBroadcastRepository implements BroadcastRepository {
 
     @Override
     public Map<Long, Map<DeliveryState, Long>> outcomes(Collection<Long> bulletinIds) {
-        Map<Long, Map<DeliveryState, Long>> counts = new java.util.HashMap<>();
+        Map<Long, Map<DeliveryState, Long>> counts = new HashMap<>();
         if (bulletinIds.isEmpty()) {
             return counts;
         }
@@ -217,7 +255,7 @@ public class JpaBroadcastRepository implements BroadcastRepository {
                           and (d.state = 'PLAYING' or (d.state = 'FAILED' and d.ended_at >= ?2))
                         group by d.device_id""")
                 .setParameter(1, unitCode).setParameter(2, since).getResultList();
-        Map<String, DeviceActivity> out = new java.util.HashMap<>();
+        Map<String, DeviceActivity> out = new HashMap<>();
         for (Object[] r : rows) {
             out.put((String) r[0], new DeviceActivity((String) r[1],
                     ((Number) r[2]).longValue(), (String) r[3]));

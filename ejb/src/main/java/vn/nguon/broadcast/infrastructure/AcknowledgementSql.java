@@ -1,0 +1,71 @@
+package vn.nguon.broadcast.infrastructure;
+
+import vn.nguon.broadcast.domain.DeliveryState;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The pieces of the one-statement update that records a batch of acknowledgements: the batch cut
+ * into rounds (one statement updates a row at most once, so a second acknowledgement of the same
+ * delivery waits for the next round), PostgreSQL array literals for the statement's columns, and
+ * the state machine's allowed moves as SQL. Pure: no I/O.
+ */
+final class AcknowledgementSql {
+
+    /** Every (from, to) pair {@link DeliveryState#mayBecome} allows, as a SQL {@code VALUES} list. */
+    static final String MOVES = Arrays.stream(DeliveryState.values())
+            .flatMap(from -> Arrays.stream(DeliveryState.values()).filter(from::mayBecome)
+                    .map(to -> "('" + from.name() + "','" + to.name() + "')"))
+            .collect(Collectors.joining(", "));
+
+    private AcknowledgementSql() {
+    }
+
+    /**
+     * Positions of the batch, cut into rounds: a key's first occurrence goes into round 0, its
+     * second into round 1, and so on, each round in the batch's order.
+     */
+    static <K> List<List<Integer>> rounds(List<K> keys) {
+        List<List<Integer>> rounds = new ArrayList<>();
+        Map<K, Integer> seen = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            int round = seen.merge(keys.get(i), 1, Integer::sum) - 1;
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(i);
+        }
+        return rounds;
+    }
+
+    /** A PostgreSQL array literal ({@code {"a","b",NULL}}) of the given elements, each quoted and escaped. */
+    static <T> String array(List<T> items, Function<T, String> element) {
+        StringBuilder b = new StringBuilder(items.size() * 40).append('{');
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            String e = element.apply(items.get(i));
+            if (e == null) {
+                b.append("NULL");
+            } else {
+                b.append('"');
+                for (int c = 0; c < e.length(); c++) {
+                    char ch = e.charAt(c);
+                    if (ch == '"' || ch == '\\') {
+                        b.append('\\');
+                    }
+                    b.append(ch);
+                }
+                b.append('"');
+            }
+        }
+        return b.append('}').toString();
+    }
+}
