@@ -53,6 +53,8 @@ class SystemIT {
                 .collect(Collectors.toMap(c -> c.getString("name"), c -> c));
         assertEquals("UP", checks.get("database").getString("status"));
         assertEquals(3356, checks.get("database").getJsonObject("data").getJsonNumber("units").longValue());
+        assertTrue(checks.get("database").getJsonObject("data").getJsonNumber("notificationsInOutbox").longValue() >= 0,
+                "the outbox's backlog is shown: " + checks.get("database"));
         assertEquals("UP", checks.get("messaging").getString("status"));
     }
 

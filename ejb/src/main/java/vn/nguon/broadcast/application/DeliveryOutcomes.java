@@ -17,9 +17,10 @@ import java.util.logging.Logger;
  * Records the acknowledgements devices publish on {@code nguon/dev/<id>/ack}. An acknowledgement
  * that is malformed, names an unknown delivery or another device's delivery is refused
  * ({@link DeviceMessage.Malformed}: logged, redelivered a few times, dead-lettered); a repeated or
- * outdated one changes nothing. One conditional update per acknowledgement: two acknowledgements of
- * one delivery consumed at once (PLAYING and DONE) cannot overwrite each other. Acknowledgements
- * arriving together are committed together ({@link AcknowledgementBatch}).
+ * outdated one changes nothing. Each acknowledgement is a conditional move of its delivery: two
+ * acknowledgements of one delivery consumed at once (PLAYING and DONE) cannot overwrite each other.
+ * Acknowledgements arriving together are written by one statement and committed together
+ * ({@link AcknowledgementBatch}).
  */
 @Stateless
 @PermitAll
