@@ -32,11 +32,11 @@ public class AcknowledgementBatch {
     private final AtomicBoolean writing = new AtomicBoolean();
     private final Object turn = new Object();
 
-    private record Pending(AcknowledgementWriter.Received ack, CompletableFuture<BroadcastRepository.Ack> outcome) {
+    private record Pending(BroadcastRepository.Acknowledgement ack, CompletableFuture<BroadcastRepository.Ack> outcome) {
     }
 
     /** Records the acknowledgement (with whatever else is waiting) and returns its outcome once committed. */
-    public BroadcastRepository.Ack record(AcknowledgementWriter.Received ack) {
+    public BroadcastRepository.Ack record(BroadcastRepository.Acknowledgement ack) {
         Pending mine = new Pending(ack, new CompletableFuture<>());
         queue.add(mine);
         while (!mine.outcome().isDone()) {

@@ -39,7 +39,7 @@ public class DeliveryOutcomes {
             if (!(DeviceMessageJson.parse(payload) instanceof DeviceMessage.Ack ack)) {
                 throw new DeviceMessage.Malformed("not an ACK on the ack topic");
             }
-            BroadcastRepository.Ack result = batch.record(new AcknowledgementWriter.Received(ack.deliveryId(), device,
+            BroadcastRepository.Ack result = batch.record(new BroadcastRepository.Acknowledgement(ack.deliveryId(), device,
                     DeliveryState.reported(ack.state(), ack.reason()), ack.at(), ack.reason()));
             if (result == BroadcastRepository.Ack.UNKNOWN_DELIVERY) {
                 throw new DeviceMessage.Malformed("unknown delivery " + ack.deliveryId());

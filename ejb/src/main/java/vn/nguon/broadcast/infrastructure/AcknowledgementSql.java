@@ -18,10 +18,9 @@ import java.util.stream.Collectors;
  */
 final class AcknowledgementSql {
 
-    /** Every (from, to) pair {@link DeliveryState#mayBecome} allows, as a SQL {@code VALUES} list. */
+    /** Every (from, to) pair the state machine allows ({@link DeliveryState#before}), as a SQL {@code VALUES} list. */
     static final String MOVES = Arrays.stream(DeliveryState.values())
-            .flatMap(from -> Arrays.stream(DeliveryState.values()).filter(from::mayBecome)
-                    .map(to -> "('" + from.name() + "','" + to.name() + "')"))
+            .flatMap(to -> DeliveryState.before(to).stream().map(from -> "('" + from.name() + "','" + to.name() + "')"))
             .collect(Collectors.joining(", "));
 
     private AcknowledgementSql() {

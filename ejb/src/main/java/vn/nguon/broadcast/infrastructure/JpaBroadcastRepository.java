@@ -12,7 +12,6 @@ import vn.nguon.broadcast.domain.Media;
 import vn.nguon.shared.db.NativeSql;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -162,34 +161,27 @@ public class JpaBroadcastRepository implements BroadcastRepository {
                     .setParameter(2, AcknowledgementSql.array(these, Acknowledgement::deviceId))
                     .setParameter(3, AcknowledgementSql.array(these, a -> a.next().name()))
                     .setParameter(4, AcknowledgementSql.array(these, a -> a.at().toString()))
-                    .setParameter(5, AcknowledgementSql.array(these, a -> a.next() == DeliveryState.FAILED
-                            || a.next() == DeliveryState.EXPIRED ? a.reason() : null))
+                    .setParameter(5, AcknowledgementSql.array(these, Acknowledgement::reason))
                     .getResultList();
             for (Number idx : changed) {
                 outcomes[round.get(idx.intValue() - 1)] = Ack.CHANGED;
             }
-            List<Acknowledgement> rest = new ArrayList<>();
-            for (Integer i : round) {
-                if (outcomes[i] == null) {
-                    rest.add(acks.get(i));
-                }
+            List<Integer> rest = round.stream().filter(i -> outcomes[i] == null).toList();
+            if (rest.isEmpty()) {
+                continue;
             }
-            if (!rest.isEmpty()) {
-                Map<String, String> owners = new HashMap<>();
-                for (Object[] row : (List<Object[]>) em.createNativeQuery(
-                                "SELECT CAST(id AS text), device_id FROM delivery WHERE id = ANY(CAST(?1 AS uuid[]))")
-                        .setHint(NativeSql.TABLES, "delivery")
-                        .setParameter(1, AcknowledgementSql.array(rest, a -> a.deliveryId().toString()))
-                        .getResultList()) {
-                    owners.put((String) row[0], (String) row[1]);
-                }
-                for (Integer i : round) {
-                    if (outcomes[i] == null) {
-                        String owner = owners.get(acks.get(i).deliveryId().toString());
-                        outcomes[i] = owner == null ? Ack.UNKNOWN_DELIVERY
-                                : owner.equals(acks.get(i).deviceId()) ? Ack.UNCHANGED : Ack.OTHER_DEVICE;
-                    }
-                }
+            Map<String, String> owners = new HashMap<>();
+            for (Object[] row : (List<Object[]>) em.createNativeQuery(
+                            "SELECT CAST(id AS text), device_id FROM delivery WHERE id = ANY(CAST(?1 AS uuid[]))")
+                    .setHint(NativeSql.TABLES, "delivery")
+                    .setParameter(1, AcknowledgementSql.array(rest, i -> acks.get(i).deliveryId().toString()))
+                    .getResultList()) {
+                owners.put((String) row[0], (String) row[1]);
+            }
+            for (Integer i : rest) {
+                String owner = owners.get(acks.get(i).deliveryId().toString());
+                outcomes[i] = owner == null ? Ack.UNKNOWN_DELIVERY
+                        : owner.equals(acks.get(i).deviceId()) ? Ack.UNCHANGED : Ack.OTHER_DEVICE;
             }
         }
         return List.of(outcomes);

@@ -2,6 +2,7 @@ package vn.nguon.broadcast.application;
 
 import org.junit.jupiter.api.Test;
 import vn.nguon.broadcast.domain.BroadcastRepository.Ack;
+import vn.nguon.broadcast.domain.BroadcastRepository.Acknowledgement;
 import vn.nguon.broadcast.domain.DeliveryState;
 
 import java.time.Instant;
@@ -33,7 +34,7 @@ class AcknowledgementBatchTest {
         volatile boolean overlapped;
 
         @Override
-        public List<Ack> write(List<Received> acks) {
+        public List<Ack> write(List<Acknowledgement> acks) {
             if (!inside.compareAndSet(false, true)) {
                 overlapped = true;
             }
@@ -44,7 +45,7 @@ class AcknowledgementBatchTest {
                     throw new IllegalStateException("database gone");
                 }
                 List<Ack> out = new ArrayList<>();
-                for (Received r : acks) {
+                for (Acknowledgement r : acks) {
                     written.merge(r.deliveryId(), 1, Integer::sum);
                     out.add(r.deviceId().startsWith("unknown") ? Ack.UNKNOWN_DELIVERY : Ack.CHANGED);
                 }
@@ -57,8 +58,8 @@ class AcknowledgementBatchTest {
         }
     }
 
-    static AcknowledgementWriter.Received ack(String device) {
-        return new AcknowledgementWriter.Received(UUID.randomUUID(), device, DeliveryState.RECEIVED, Instant.now(), null);
+    static Acknowledgement ack(String device) {
+        return new Acknowledgement(UUID.randomUUID(), device, DeliveryState.RECEIVED, Instant.now(), null);
     }
 
     static AcknowledgementBatch batch(SlowWriter writer) {
