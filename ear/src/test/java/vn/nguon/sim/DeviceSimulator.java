@@ -35,7 +35,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * heartbeat, and acts on commands like a real device: a PLAY is acknowledged RECEIVED, held until
  * its {@code notBefore} (an EMERGENCY plays at once), then PLAYING and DONE; a delivery id plays at
  * most once; an expired PLAY is refused (FAILED/EXPIRED); a CANCEL drops the bulletin's queued
- * deliveries. Acknowledgements made while the link is down go out on reconnection.
+ * deliveries; a STOP ends what plays (FAILED/STOPPED); SET_VOLUME changes its volume (reported in its
+ * status); a SYNC_SCHEDULE brings what it holds up to date (slots it lacks are held, nothing seen
+ * plays twice, cancelled bulletins are dropped); FM fallback periods are reported with the next status.
+ * Acknowledgements made while the link is down go out on reconnection.
  * Knobs: latency, drop rate, disconnects, FM fallback, play time.
  *
  * <pre>
@@ -45,6 +48,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </pre>
  */
 public final class DeviceSimulator {
+
+    /** Seconds the broker waits after a link drops before it publishes the device's Last Will. */
+    static final long WILL_DELAY_SECONDS = 5;
 
     record Options(int devices, List<String> communes, String operator, int latencyMs, double dropRate,
                    double disconnectRate, double fmRate, int heartbeatSeconds, int seconds, String mqtt, int playMs) {
@@ -65,7 +71,17 @@ public final class DeviceSimulator {
         final List<JsonObject> commands = new java.util.concurrent.CopyOnWriteArrayList<>();
         final List<String> acks = new java.util.concurrent.CopyOnWriteArrayList<>();
         final ScheduledExecutorService timer;
+        /** How many deliveries it holds until their time; those playing now. */
+        final AtomicInteger held = new AtomicInteger();
+        final Set<String> playingNow = ConcurrentHashMap.newKeySet();
         volatile boolean fm;
+        volatile int volume = 70;
+        /** A test's device beats by itself (the simulator's devices beat in their tick). */
+        boolean selfHeartbeat;
+        java.util.concurrent.ScheduledFuture<?> heartbeats;
+        /** Since when it runs on FM fallback; the periods not yet reported (sent with the next status). */
+        volatile OffsetDateTime fmSince;
+        final List<String> fmUnreported = new java.util.concurrent.CopyOnWriteArrayList<>();
         MqttClient client;
 
         SimDevice(String id, String secret, Options o, long seed, ScheduledExecutorService timer) {
@@ -76,10 +92,15 @@ public final class DeviceSimulator {
             this.timer = timer;
         }
 
-        /** One device for a test: no heartbeats of its own, acknowledgements after {@code latencyMs}, plays for {@code playMs}. */
+        /**
+         * One device for a test: a heartbeat every 30 s while connected (no random drops or FM fallback),
+         * acknowledgements after {@code latencyMs}, plays for {@code playMs}.
+         */
         public static SimDevice of(String id, String secret, int latencyMs, int playMs, ScheduledExecutorService timer) {
-            return new SimDevice(id, secret, new Options(1, List.of(), null, latencyMs, 0, 0, 0, 30, 0,
+            SimDevice d = new SimDevice(id, secret, new Options(1, List.of(), null, latencyMs, 0, 0, 0, 30, 0,
                     "tcp://127.0.0.1:1883", playMs), 7, timer);
+            d.selfHeartbeat = true;
+            return d;
         }
 
         /** The link drops without a goodbye: the broker publishes the Last Will and keeps the session. */
@@ -93,6 +114,10 @@ public final class DeviceSimulator {
 
         /** A clean goodbye: offline status, then disconnect (the session is kept). */
         public void stop() throws MqttException {
+            if (heartbeats != null) {
+                heartbeats.cancel(false);
+                heartbeats = null;
+            }
             if (client != null && client.isConnected()) {
                 client.publish(topic("status"), message(status(false), true));
                 client.disconnect();
@@ -110,6 +135,16 @@ public final class DeviceSimulator {
             return commands;
         }
 
+        /** The volume it plays at (70 until a SET_VOLUME says otherwise). */
+        public int volume() {
+            return volume;
+        }
+
+        /** The commands of one type it received. */
+        public List<JsonObject> commands(String type) {
+            return commands.stream().filter(c -> c.getString("type", "").equals(type)).toList();
+        }
+
         /** "RECEIVED <deliveryId>", "DONE <deliveryId>" … in the order they were sent. */
         public List<String> acks() {
             return acks;
@@ -125,10 +160,40 @@ public final class DeviceSimulator {
             c.setSessionExpiryInterval(7L * 24 * 3600); // commands sent while offline are kept
             c.setAutomaticReconnect(false);
             c.setWill(topic("status"), message(status(false), true));
+            // a Will Delay: with a persistent session, the broker publishes the Will only once a delay has passed
+            // (with none, Artemis keeps it until the session expires, days later)
+            MqttProperties will = new MqttProperties();
+            will.setWillDelayInterval(WILL_DELAY_SECONDS);
+            c.setWillMessageProperties(will);
             client.connect(c);
             client.subscribe(topic("cmd"), 1);
-            client.publish(topic("status"), message(status(true), true));
+            publishStatus();
             flush();
+            if (selfHeartbeat && heartbeats == null) {
+                heartbeats = timer.scheduleAtFixedRate(this::heartbeat, o.heartbeatSeconds(), o.heartbeatSeconds(), TimeUnit.SECONDS);
+            }
+        }
+
+        /**
+         * Connects, trying again for a few seconds as a device does: the broker learns a new account when the
+         * API's transaction commits, and under a connect storm a connection may be refused for a moment.
+         */
+        public void connectRetrying() throws Exception {
+            for (int i = 0; ; i++) {
+                try {
+                    connect();
+                    return;
+                } catch (MqttException e) {
+                    if (client != null) {
+                        client.close(true);
+                        client = null;
+                    }
+                    if (i >= 30) {
+                        throw e;
+                    }
+                    Thread.sleep(200);
+                }
+            }
         }
 
         String topic(String kind) {
@@ -136,9 +201,40 @@ public final class DeviceSimulator {
         }
 
         String status(boolean online) {
+            String periods = fmUnreported.isEmpty() ? "" : ",\"fmFallback\":[" + String.join(",", fmUnreported) + "]";
             return "{\"v\":1,\"type\":\"STATUS\",\"online\":" + online + ",\"mode\":\"" + (fm ? "FM_FALLBACK" : "IP")
-                    + "\",\"volume\":70,\"power\":\"MAINS\",\"signalDbm\":" + (-60 - random.nextInt(40))
-                    + ",\"firmware\":\"sim-1.0\",\"queueLength\":0,\"at\":\"" + OffsetDateTime.now() + "\"}";
+                    + "\",\"volume\":" + volume + ",\"power\":\"MAINS\",\"signalDbm\":" + (-60 - random.nextInt(40))
+                    + ",\"firmware\":\"sim-1.0\",\"queueLength\":" + held.get() + periods + ",\"at\":\"" + OffsetDateTime.now() + "\"}";
+        }
+
+        /** Publishes its (retained) status; FM fallback periods it carried count as reported once it is sent. */
+        public void publishStatus() {
+            try {
+                if (client != null && client.isConnected()) {
+                    List<String> carried = List.copyOf(fmUnreported);
+                    client.publish(topic("status"), message(status(true), true));
+                    fmUnreported.removeAll(carried);
+                }
+            } catch (MqttException e) {
+                // the link dropped: the next connection publishes the status again
+            }
+        }
+
+        /** A period it ran on FM fallback (say, while its link was down), reported with its next status. */
+        public void reportFmFallback(OffsetDateTime from, OffsetDateTime to) {
+            fmUnreported.add("{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
+        }
+
+        /** Switches to FM fallback or back to IP; a finished fallback period is reported with the next status. */
+        public void fallBack(boolean toFm) {
+            OffsetDateTime now = OffsetDateTime.now();
+            if (toFm && !fm) {
+                fmSince = now;
+            } else if (!toFm && fm && fmSince != null) {
+                reportFmFallback(fmSince, now);
+                fmSince = null;
+            }
+            fm = toFm;
         }
 
         void tick() {
@@ -154,13 +250,24 @@ public final class DeviceSimulator {
                     return;
                 }
                 if (random.nextDouble() < o.fmRate()) {
-                    fm = !fm;
-                    client.publish(topic("status"), message(status(true), true));
+                    fallBack(!fm);
+                    publishStatus();
                 }
-                client.publish(topic("heartbeat"), message("{\"v\":1,\"type\":\"HEARTBEAT\",\"queueLength\":0,\"at\":\""
-                        + OffsetDateTime.now() + "\"}", false));
+                heartbeat();
             } catch (MqttException e) {
                 client = null; // reconnect at the next tick
+            }
+        }
+
+        /** A heartbeat, when connected (a device that stays silent for 3 heartbeats is shown offline). */
+        public void heartbeat() {
+            try {
+                if (client != null && client.isConnected()) {
+                    client.publish(topic("heartbeat"), message("{\"v\":1,\"type\":\"HEARTBEAT\",\"queueLength\":" + held.get()
+                            + ",\"at\":\"" + OffsetDateTime.now() + "\"}", false));
+                }
+            } catch (MqttException e) {
+                // the link dropped: the next connection says it is back
             }
         }
 
@@ -173,21 +280,56 @@ public final class DeviceSimulator {
                 return; // not for us to judge: a device ignores what it cannot read
             }
             commands.add(cmd);
-            String type = cmd.getString("type", "");
-            if (type.equals("CANCEL") && cmd.containsKey("bulletinId")) {
-                long bulletin = cmd.getJsonNumber("bulletinId").longValue();
-                int revision = cmd.getInt("revision", Integer.MAX_VALUE);
-                cancelled.merge(bulletin, revision, Math::max);
-                return;
+            switch (cmd.getString("type", "")) {
+                case "CANCEL" -> {
+                    if (cmd.containsKey("bulletinId")) {
+                        cancelled.merge(cmd.getJsonNumber("bulletinId").longValue(), cmd.getInt("revision", Integer.MAX_VALUE), Math::max);
+                    }
+                }
+                case "PLAY" -> {
+                    if (random.nextDouble() >= o.dropRate() && toLose.getAndUpdate(n -> Math.max(0, n - 1)) == 0) {
+                        play(cmd, true);
+                    }
+                }
+                case "STOP" -> {
+                    for (String delivery : playingNow) {
+                        if (playingNow.remove(delivery)) {
+                            ack(delivery, "FAILED", "STOPPED", 0);
+                        }
+                    }
+                }
+                case "SET_VOLUME" -> {
+                    int v = cmd.getInt("volume", -1);
+                    if (v >= 0 && v <= 100) {
+                        volume = v;
+                        publishStatus();
+                    }
+                }
+                case "SYNC_SCHEDULE" -> {
+                    for (JsonObject c : cmd.getJsonArray("cancelled").getValuesAs(JsonObject.class)) {
+                        cancelled.merge(c.getJsonNumber("bulletinId").longValue(), c.getInt("revision"), Math::max);
+                    }
+                    for (JsonObject slot : cmd.getJsonArray("slots").getValuesAs(JsonObject.class)) {
+                        play(slot, false);
+                    }
+                }
+                default -> {
+                }
             }
+        }
+
+        /**
+         * A delivery to hold and play (from a PLAY, or a slot of a synchronised schedule); one already
+         * seen is not played again (a redelivered PLAY is answered with where it stands).
+         */
+        void play(JsonObject cmd, boolean answerRepeats) {
             String delivery = cmd.getString("deliveryId", "");
-            if (!type.equals("PLAY") || delivery.isEmpty() || random.nextDouble() < o.dropRate()
-                    || toLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            if (delivery.isEmpty()) {
                 return;
             }
             if (!seen.add(delivery)) {
                 String last = lastState.get(delivery);
-                if (last != null) {
+                if (answerRepeats && last != null) {
                     ack(delivery, last, null, 0); // a redelivery: say again where it stands, never play twice
                 }
                 return;
@@ -206,13 +348,20 @@ public final class DeviceSimulator {
             ack(delivery, "RECEIVED", null, o.latencyMs());
             long wait = cmd.getString("priority", "").equals("EMERGENCY") ? 0
                     : Math.max(0, java.time.Duration.between(now, OffsetDateTime.parse(cmd.getString("notBefore"))).toMillis());
+            held.incrementAndGet();
             timer.schedule(() -> {
+                held.decrementAndGet();
                 if (cancelled.getOrDefault(bulletin, 0) >= revision) {
                     ack(delivery, "FAILED", "CANCELLED", 0); // CANCEL came while it waited in the queue
                     return;
                 }
+                playingNow.add(delivery);
                 ack(delivery, "PLAYING", null, 0);
-                ack(delivery, "DONE", null, o.playMs());
+                timer.schedule(() -> {
+                    if (playingNow.remove(delivery)) { // not stopped meanwhile
+                        ack(delivery, "DONE", null, 0);
+                    }
+                }, o.playMs(), TimeUnit.MILLISECONDS);
             }, o.latencyMs() + 50 + wait, TimeUnit.MILLISECONDS);
         }
 

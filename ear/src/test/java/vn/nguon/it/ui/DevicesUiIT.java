@@ -22,7 +22,10 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Bình Lư device operator registers a device (a wrong coordinate first), issues its password once, and imports a CSV with a bad line. */
+/**
+ * The Bình Lư device operator registers a device (a wrong coordinate first), issues its password once, sets its volume (out
+ * of range first), and imports a CSV with a bad line.
+ */
 @ExtendWith(ArquillianExtension.class)
 class DevicesUiIT {
 
@@ -71,6 +74,29 @@ class DevicesUiIT {
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("secret-value")));
             assertTrue(driver.findElement(By.id("secret-value")).getText().length() >= 24);
             assertTrue(driver.findElement(By.id("devices:secret")).getText().contains("Chỉ hiển thị một lần"));
+
+            // its volume: out of range refused in the dialog (value kept), then sent (it reaches the device when it connects)
+            row = driver.findElements(By.cssSelector("#devices\\:list tbody tr")).stream()
+                    .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
+            row.findElement(By.cssSelector("button[id$=':volume']")).click();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            WebElement volume = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("devices:volumeValue")));
+            volume.clear();
+            volume.sendKeys("150");
+            driver.findElement(By.id("devices:applyVolume")).click();
+            WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".volume-problem")));
+            assertTrue(refused.getText().contains("Âm lượng") && refused.getText().contains("nằm ngoài khoảng cho phép"), refused.getText());
+            assertEquals("150", driver.findElement(By.id("devices:volumeValue")).getAttribute("value"), "what was typed stays");
+            volume = driver.findElement(By.id("devices:volumeValue"));
+            volume.clear();
+            volume.sendKeys("40");
+            driver.findElement(By.id("devices:applyVolume")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("devices:volumeDialog")));
+            String sent = wait.until(d -> {
+                String text = d.findElement(By.id("devices:messages")).getText();
+                return text.contains("âm lượng 40") ? text : null;
+            });
+            assertTrue(sent.contains("mất kết nối"), "the device has not connected yet: " + sent);
 
             Path csv = Files.createTempFile("thiet-bi", ".csv");
             Files.writeString(csv, "type,name,village,latitude,longitude,transport\n"

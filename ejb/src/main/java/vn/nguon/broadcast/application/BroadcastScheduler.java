@@ -15,8 +15,9 @@ import java.util.logging.Logger;
 
 /**
  * The clock of dispatch: every second, the due slots of approved bulletins (emergencies first),
- * each in its own transaction; every 15 s, deliveries nobody played in time are marked expired
- * and those an online device has not acknowledged for 30 s are sent again.
+ * each in its own transaction; every 15 s, deliveries nobody played in time are marked expired,
+ * devices silent for three heartbeats are marked offline, and what an online device has not
+ * acknowledged for 30 s is sent again.
  * A tick still running makes the next one skip (the database's row locks keep several nodes apart).
  */
 @Singleton
@@ -31,6 +32,9 @@ public class BroadcastScheduler {
 
     @Inject
     Dispatcher dispatcher;
+
+    @Inject
+    vn.nguon.devices.application.DeviceTelemetry telemetry;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "nguon-dispatch")
     public void tick() {
@@ -49,6 +53,10 @@ public class BroadcastScheduler {
                 int n = dispatcher.expire();
                 if (n > 0) {
                     LOG.info(() -> n + " deliveries expired unplayed");
+                }
+                int silent = telemetry.markSilentOffline(); // before the resend: it goes to online devices only
+                if (silent > 0) {
+                    LOG.info(() -> silent + " devices silent for three heartbeats marked offline");
                 }
                 int again = dispatcher.resend();
                 if (again > 0) {

@@ -1,9 +1,6 @@
 package vn.nguon.broadcast.application;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.nguon.broadcast.domain.BroadcastRepository;
 import vn.nguon.broadcast.domain.DeliveryState;
@@ -20,11 +17,11 @@ import java.util.logging.Logger;
  * outdated one changes nothing. Each acknowledgement is a conditional move of its delivery: two
  * acknowledgements of one delivery consumed at once (PLAYING and DONE) cannot overwrite each other.
  * Acknowledgements arriving together are written by one statement and committed together
- * ({@link AcknowledgementBatch}).
+ * ({@link AcknowledgementBatch}). Not an EJB: it holds no transaction of its own (each batch is
+ * written in one, by {@link AcknowledgementWriter}) and runs once per acknowledgement, where an EJB
+ * invocation's interceptors cost more than its work.
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class DeliveryOutcomes {
 
     private static final Logger LOG = Logger.getLogger(DeliveryOutcomes.class.getName());

@@ -17,8 +17,7 @@ import vn.nguon.broadcast.domain.LanguageVersion;
 import vn.nguon.broadcast.domain.Target;
 import vn.nguon.broadcast.infrastructure.CommandJson;
 import vn.nguon.broadcast.infrastructure.DeliveryQueue;
-import vn.nguon.broadcast.infrastructure.MediaLinks;
-import vn.nguon.devices.domain.Device;
+import vn.nguon.devices.domain.DeviceRef;
 import vn.nguon.devices.domain.DeviceRepository;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.OrgUnitRepository;
@@ -61,7 +60,7 @@ public class Dispatcher {
     DeliveryQueue commands;
 
     @Inject
-    MediaLinks links;
+    PlaySlots slots;
 
     @Inject
     @ConfigProperty(name = "nguon.dispatch.lead-seconds", defaultValue = "900")
@@ -111,11 +110,11 @@ public class Dispatcher {
             return 0;
         }
         long t0 = System.nanoTime();
-        Map<String, Device> targets = devicesOf(b);
+        Map<String, DeviceRef> targets = devicesOf(b);
         long t1 = System.nanoTime();
         Map<String, List<String>> chains = new HashMap<>();
         List<Delivery> created = new ArrayList<>(targets.size());
-        for (Device d : targets.values()) {
+        for (DeviceRef d : targets.values()) {
             List<String> chain = chains.computeIfAbsent(d.unitCode(),
                     c -> units.find(c).map(u -> u.chain().stream().map(OrgUnit::code).toList()).orElse(List.of(c)));
             LanguageVersion v = b.versionFor(chain);
@@ -136,12 +135,8 @@ public class Dispatcher {
 
     /** The PLAY command of a delivery (the same for every attempt: same delivery id). */
     DeliveryQueue.Command play(Bulletin b, Delivery d, Instant now) {
-        LanguageVersion v = b.versions().stream().filter(x -> x.language().equals(d.language())).findFirst()
-                .orElseGet(() -> b.versionFor(List.of()));
-        String audio = v.mediaId() == null ? null : links.url(v.mediaId(), d.expiresAt());
-        String json = CommandJson.play(d.id(), b.id(), d.revision(), d.priority().name(), b.title(), v.text(), audio, v.language(),
-                d.slotAt(), d.expiresAt(), b.volume(), now);
-        return new DeliveryQueue.Command(d.deviceId(), json, d.priority().jmsPriority(), d.expiresAt().toEpochMilli());
+        return new DeliveryQueue.Command(d.deviceId(), CommandJson.play(slots.of(b, d), now), d.priority().jmsPriority(),
+                d.expiresAt().toEpochMilli());
     }
 
     /**
@@ -174,14 +169,14 @@ public class Dispatcher {
         return repository.expire(clock.instant());
     }
 
-    private Map<String, Device> devicesOf(Bulletin b) {
-        Map<String, Device> out = new LinkedHashMap<>();
+    private Map<String, DeviceRef> devicesOf(Bulletin b) {
+        Map<String, DeviceRef> out = new LinkedHashMap<>();
         for (Target t : b.targets()) {
             switch (t.kind()) {
-                case UNIT -> devices.under(t.code()).forEach(d -> out.putIfAbsent(d.id(), d));
-                case GROUP -> devices.under(t.unitCode()).stream().filter(d -> d.type().name().equals(t.deviceType()))
+                case UNIT -> devices.refsUnder(t.code()).forEach(d -> out.putIfAbsent(d.id(), d));
+                case GROUP -> devices.refsUnder(t.unitCode()).stream().filter(d -> d.type().name().equals(t.deviceType()))
                         .forEach(d -> out.putIfAbsent(d.id(), d));
-                case DEVICE -> devices.find(t.code()).ifPresent(d -> out.putIfAbsent(d.id(), d));
+                case DEVICE -> devices.find(t.code()).ifPresent(d -> out.putIfAbsent(d.id(), new DeviceRef(d.id(), d.unitCode(), d.type())));
             }
         }
         return out;

@@ -38,7 +38,8 @@ public interface BroadcastRepository {
 
     Optional<Media> media(long id);
 
-    void addAll(Collection<Delivery> deliveries);
+    /** Stores new deliveries of one slot of one bulletin revision, created together (a dispatch). */
+    void addAll(List<Delivery> deliveries);
 
     Optional<Delivery> delivery(UUID id);
 
@@ -90,6 +91,12 @@ public interface BroadcastRepository {
      * expired, sent fewer than {@code maxAttempts} times.
      */
     List<Delivery> unacknowledged(Instant sentBefore, Instant now, int maxAttempts, int limit);
+
+    /**
+     * What a device's schedule is made of: its deliveries that have not expired and are not yet
+     * played (queued, received) or were cancelled, by slot, at most {@code limit}.
+     */
+    List<Delivery> unexpired(String deviceId, Instant now, int limit);
 
     /** Marks deliveries that nobody played before they expired; returns how many. */
     int expire(Instant now);

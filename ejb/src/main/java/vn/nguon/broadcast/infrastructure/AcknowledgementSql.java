@@ -7,14 +7,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The pieces of the one-statement update that records a batch of acknowledgements: the batch cut
  * into rounds (one statement updates a row at most once, so a second acknowledgement of the same
- * delivery waits for the next round), PostgreSQL array literals for the statement's columns, and
- * the state machine's allowed moves as SQL. Pure: no I/O.
+ * delivery waits for the next round) and the state machine's allowed moves as SQL (the columns go
+ * in as PostgreSQL arrays, {@link vn.nguon.shared.db.NativeSql#array}). Pure: no I/O.
  */
 final class AcknowledgementSql {
 
@@ -41,30 +40,5 @@ final class AcknowledgementSql {
             rounds.get(round).add(i);
         }
         return rounds;
-    }
-
-    /** A PostgreSQL array literal ({@code {"a","b",NULL}}) of the given elements, each quoted and escaped. */
-    static <T> String array(List<T> items, Function<T, String> element) {
-        StringBuilder b = new StringBuilder(items.size() * 40).append('{');
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            String e = element.apply(items.get(i));
-            if (e == null) {
-                b.append("NULL");
-            } else {
-                b.append('"');
-                for (int c = 0; c < e.length(); c++) {
-                    char ch = e.charAt(c);
-                    if (ch == '"' || ch == '\\') {
-                        b.append('\\');
-                    }
-                    b.append(ch);
-                }
-                b.append('"');
-            }
-        }
-        return b.append('}').toString();
     }
 }

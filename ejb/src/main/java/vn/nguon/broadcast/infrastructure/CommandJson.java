@@ -13,20 +13,59 @@ public final class CommandJson {
     private CommandJson() {
     }
 
+    /** What a PLAY (or a slot of a SYNC_SCHEDULE) says about one delivery. */
+    public record Slot(UUID deliveryId, long bulletinId, int revision, String priority, String title, String text,
+                       String audioUrl, String language, Instant notBefore, Instant expiresAt, Integer volume) {
+    }
+
     /** A PLAY: text always (e-boards show it, loudspeakers without audio read it), audio when there is some. */
-    public static String play(UUID deliveryId, long bulletinId, int revision, String priority, String title, String text,
-                              String audioUrl, String language, Instant notBefore, Instant expiresAt, Integer volume, Instant now) {
-        JsonObjectBuilder b = common("PLAY", deliveryId.toString(), now)
-                .add("bulletinId", bulletinId).add("revision", revision).add("priority", priority)
-                .add("title", title).add("text", text).add("language", language)
-                .add("notBefore", time(notBefore)).add("expiresAt", time(expiresAt));
-        if (audioUrl != null) {
-            b.add("audioUrl", audioUrl);
-        }
-        if (volume != null) {
-            b.add("volume", volume);
-        }
+    public static String play(Slot slot, Instant now) {
+        JsonObjectBuilder b = common("PLAY", null, now);
+        fields(b, slot);
         return b.build().toString();
+    }
+
+    /** A STOP: stop what is playing now. */
+    public static String stop(Instant now) {
+        return common("STOP", null, now).build().toString();
+    }
+
+    /** A SET_VOLUME, 0–100. */
+    public static String volume(int volume, Instant now) {
+        if (volume < 0 || volume > 100) {
+            throw new IllegalArgumentException("a volume is 0–100, not " + volume);
+        }
+        return common("SET_VOLUME", null, now).add("volume", volume).build().toString();
+    }
+
+    /**
+     * A SYNC_SCHEDULE: the slots the device should hold (it holds those it lacks; a delivery id it
+     * has seen never plays twice) and the bulletins it should drop, each up to a revision (as a
+     * CANCEL says).
+     */
+    public static String sync(java.util.List<Slot> slots, java.util.Map<Long, Integer> cancelled, Instant now) {
+        jakarta.json.JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
+        for (Slot s : slots) {
+            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder();
+            fields(o, s);
+            list.add(o);
+        }
+        jakarta.json.JsonArrayBuilder drop = Jsons.PROVIDER.createArrayBuilder();
+        cancelled.forEach((bulletin, revision) -> drop.add(Jsons.PROVIDER.createObjectBuilder()
+                .add("bulletinId", bulletin).add("revision", revision)));
+        return common("SYNC_SCHEDULE", null, now).add("slots", list).add("cancelled", drop).build().toString();
+    }
+
+    private static void fields(JsonObjectBuilder b, Slot s) {
+        b.add("deliveryId", s.deliveryId().toString()).add("bulletinId", s.bulletinId()).add("revision", s.revision())
+                .add("priority", s.priority()).add("title", s.title()).add("text", s.text()).add("language", s.language())
+                .add("notBefore", time(s.notBefore())).add("expiresAt", time(s.expiresAt()));
+        if (s.audioUrl() != null) {
+            b.add("audioUrl", s.audioUrl());
+        }
+        if (s.volume() != null) {
+            b.add("volume", s.volume());
+        }
     }
 
     /** A CANCEL: drop every queued delivery of the bulletin with a revision up to {@code revision}. */

@@ -2,9 +2,8 @@ package vn.nguon.broadcast.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
@@ -23,9 +22,9 @@ public class DeliveryQueue {
     static final String DEVICE = "deviceId";
     static final String EXPIRES = "expiresAt";
 
-    @Inject
-    @JMSConnectionFactory("java:/JmsXA")
-    JMSContext jms;
+    /** The container's pooled factory: a context made in a transaction sends in it. */
+    @Resource(lookup = "java:/JmsXA")
+    ConnectionFactory factory;
 
     @Resource(lookup = QUEUE)
     Queue queue;
@@ -40,17 +39,26 @@ public class DeliveryQueue {
     public record Command(String deviceId, String json, int jmsPriority, long expiresAt) {
     }
 
-    /** Queues the commands in the caller's transaction, with one producer. */
+    /**
+     * Queues the commands in the caller's transaction, with one context and one producer (the
+     * injected {@code JMSContext} looked its transaction's context up again on every call: for a
+     * dispatch to thousands of devices, a bean resolution per message).
+     */
     public void sendAll(java.util.List<Command> commands) {
-        JMSProducer p = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-        for (Command c : commands) {
-            try {
-                TextMessage m = jms.createTextMessage(c.json());
-                m.setStringProperty(DEVICE, c.deviceId());
-                m.setLongProperty(EXPIRES, c.expiresAt());
-                p.setPriority(c.jmsPriority()).send(queue, m);
-            } catch (JMSException e) {
-                throw new IllegalStateException("cannot queue a command for " + c.deviceId(), e);
+        if (commands.isEmpty()) {
+            return;
+        }
+        try (JMSContext jms = factory.createContext()) {
+            JMSProducer p = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+            for (Command c : commands) {
+                try {
+                    TextMessage m = jms.createTextMessage(c.json());
+                    m.setStringProperty(DEVICE, c.deviceId());
+                    m.setLongProperty(EXPIRES, c.expiresAt());
+                    p.setPriority(c.jmsPriority()).send(queue, m);
+                } catch (JMSException e) {
+                    throw new IllegalStateException("cannot queue a command for " + c.deviceId(), e);
+                }
             }
         }
     }

@@ -114,16 +114,34 @@ public class JpaBroadcastRepository implements BroadcastRepository {
     }
 
     @Override
-    public void addAll(Collection<Delivery> deliveries) {
-        int n = 0;
-        for (Delivery d : deliveries) {
-            em.persist(d);
-            if (++n % 500 == 0) {
-                em.flush();
-                em.clear();
+    public void addAll(List<Delivery> deliveries) {
+        // one statement per 5,000 (a dispatch stores thousands at once: row by row through the
+        // persistence context took a second for 10,000); what varies by device goes in as arrays
+        for (int from = 0; from < deliveries.size(); from += 5000) {
+            List<Delivery> part = deliveries.subList(from, Math.min(deliveries.size(), from + 5000));
+            for (Delivery d : part) {
+                if (d.bulletinId() != part.get(0).bulletinId() || d.revision() != part.get(0).revision()
+                        || !d.slotAt().equals(part.get(0).slotAt()) || !d.createdAt().equals(part.get(0).createdAt())) {
+                    throw new IllegalArgumentException("deliveries stored together are of one slot of one bulletin revision, created together");
+                }
             }
+            Delivery first = part.get(0);
+            em.createNativeQuery("""
+                            INSERT INTO delivery (id, bulletin_id, revision, device_id, unit_code, slot_at, expires_at, priority,
+                                                  language, state, created_at, sent_at, attempts)
+                            SELECT a.id, ?5, ?6, a.device_id, a.unit_code, ?7, ?8, ?9, a.language, 'QUEUED', ?10, ?10, 1
+                            FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[]), CAST(?4 AS text[]))
+                                 AS a(id, device_id, unit_code, language)""")
+                    .setHint(NativeSql.TABLES, "delivery")
+                    .setParameter(1, NativeSql.array(part, d -> d.id().toString()))
+                    .setParameter(2, NativeSql.array(part, Delivery::deviceId))
+                    .setParameter(3, NativeSql.array(part, Delivery::unitCode))
+                    .setParameter(4, NativeSql.array(part, Delivery::language))
+                    .setParameter(5, first.bulletinId()).setParameter(6, first.revision())
+                    .setParameter(7, first.slotAt()).setParameter(8, first.expiresAt())
+                    .setParameter(9, first.priority().name()).setParameter(10, first.createdAt())
+                    .executeUpdate();
         }
-        em.flush();
     }
 
     @Override
@@ -157,11 +175,11 @@ public class JpaBroadcastRepository implements BroadcastRepository {
                             )
                             RETURNING a.idx""")
                     .setHint(NativeSql.TABLES, "delivery")
-                    .setParameter(1, AcknowledgementSql.array(these, a -> a.deliveryId().toString()))
-                    .setParameter(2, AcknowledgementSql.array(these, Acknowledgement::deviceId))
-                    .setParameter(3, AcknowledgementSql.array(these, a -> a.next().name()))
-                    .setParameter(4, AcknowledgementSql.array(these, a -> a.at().toString()))
-                    .setParameter(5, AcknowledgementSql.array(these, Acknowledgement::reason))
+                    .setParameter(1, NativeSql.array(these, a -> a.deliveryId().toString()))
+                    .setParameter(2, NativeSql.array(these, Acknowledgement::deviceId))
+                    .setParameter(3, NativeSql.array(these, a -> a.next().name()))
+                    .setParameter(4, NativeSql.array(these, a -> a.at().toString()))
+                    .setParameter(5, NativeSql.array(these, Acknowledgement::reason))
                     .getResultList();
             for (Number idx : changed) {
                 outcomes[round.get(idx.intValue() - 1)] = Ack.CHANGED;
@@ -174,7 +192,7 @@ public class JpaBroadcastRepository implements BroadcastRepository {
             for (Object[] row : (List<Object[]>) em.createNativeQuery(
                             "SELECT CAST(id AS text), device_id FROM delivery WHERE id = ANY(CAST(?1 AS uuid[]))")
                     .setHint(NativeSql.TABLES, "delivery")
-                    .setParameter(1, AcknowledgementSql.array(rest, i -> acks.get(i).deliveryId().toString()))
+                    .setParameter(1, NativeSql.array(rest, i -> acks.get(i).deliveryId().toString()))
                     .getResultList()) {
                 owners.put((String) row[0], (String) row[1]);
             }
@@ -264,6 +282,16 @@ public class JpaBroadcastRepository implements BroadcastRepository {
                         order by d.sentAt""", Delivery.class)
                 .setParameter("before", sentBefore).setParameter("now", now).setParameter("max", maxAttempts)
                 .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Delivery> unexpired(String deviceId, Instant now, int limit) {
+        return em.createQuery("""
+                        select d from Delivery d where d.deviceId = :device and d.expiresAt > :now
+                          and d.state in (vn.nguon.broadcast.domain.DeliveryState.QUEUED, vn.nguon.broadcast.domain.DeliveryState.RECEIVED,
+                                          vn.nguon.broadcast.domain.DeliveryState.CANCELLED)
+                        order by d.slotAt, d.id""", Delivery.class)
+                .setParameter("device", deviceId).setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -7,6 +7,7 @@ import vn.nguon.audit.application.AuditLog;
 import vn.nguon.devices.domain.Device;
 import vn.nguon.devices.domain.DeviceCsv;
 import vn.nguon.devices.domain.DeviceData;
+import vn.nguon.devices.domain.DeviceMessage;
 import vn.nguon.devices.domain.DeviceProblem;
 import vn.nguon.devices.domain.DeviceRepository;
 import vn.nguon.devices.infrastructure.BrokerAccounts;
@@ -19,14 +20,13 @@ import vn.nguon.org.domain.UnitLevel;
 import vn.nguon.reporting.application.AccessRefusedException;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The device registry: list, register, edit, import from CSV, issue / rotate / revoke
@@ -38,9 +38,8 @@ import java.util.Set;
         Role.Names.PROVINCE_OFFICER, Role.Names.PROVINCE_LEADER, Role.Names.MINISTRY_OFFICER, Role.Names.MINISTRY_LEADER})
 public class DeviceService {
 
-    static final String SUBJECT = "device";
-    static final Set<Role> MANAGERS = EnumSet.of(Role.DEVICE_OPERATOR, Role.PROVINCE_OFFICER, Role.PROVINCE_LEADER,
-            Role.MINISTRY_OFFICER, Role.MINISTRY_LEADER);
+    /** The audit subject of devices. */
+    public static final String SUBJECT = "device";
 
     /** A secret shown once, right after it was issued. */
     public record Credentials(String deviceId, String username, String secret) {
@@ -68,13 +67,24 @@ public class DeviceService {
         Caller caller = callers.current();
         OrgUnit unit = unit(unitCode == null ? caller.unit().code() : unitCode)
                 .orElseThrow(() -> new AccessRefusedException("unknown unit " + unitCode));
-        if (!inScope(caller, unit)) {
+        if (!DeviceAccess.inScope(caller, unit)) {
             throw new AccessRefusedException(caller.username() + " may not see the devices of " + unit.code());
         }
         Map<String, String> names = new HashMap<>();
+        Map<String, Duration> onFm = devices.fmFallbackSince(unit.code(), now().minus(DeviceView.FM_WINDOW));
         return devices.under(unit.code()).stream()
-                .map(d -> DeviceView.of(d, names.computeIfAbsent(d.unitCode(), c -> unit(c).map(OrgUnit::fullName).orElse(c))))
+                .map(d -> DeviceView.of(d, names.computeIfAbsent(d.unitCode(), c -> unit(c).map(OrgUnit::fullName).orElse(c)),
+                        onFm.getOrDefault(d.id(), Duration.ZERO)))
                 .toList();
+    }
+
+    /** The periods a device in the caller's scope reported on FM fallback in the last {@code days} days, latest first. */
+    public List<DeviceMessage.FmPeriod> fmFallback(String id, int days) {
+        visible(id);
+        if (days < 1 || days > 366) {
+            throw new DeviceProblemsException(List.of(new DeviceProblem(0, "days", DeviceProblem.RANGE, String.valueOf(days))));
+        }
+        return devices.fmPeriods(id, now().minus(Duration.ofDays(days)));
     }
 
     public DeviceView register(DeviceData data) {
@@ -129,7 +139,7 @@ public class DeviceService {
             Optional<OrgUnit> commune = unit(code).filter(u -> u.level() == UnitLevel.COMMUNE);
             if (commune.isEmpty()) {
                 problems.add(new DeviceProblem(line, "commune", DeviceProblem.UNKNOWN_COMMUNE, code));
-            } else if (!mayManage(caller, commune.get())) {
+            } else if (!DeviceAccess.mayManage(caller, commune.get())) {
                 problems.add(new DeviceProblem(line, "commune", DeviceProblem.NOT_YOURS, code));
             } else if (devices.nameTaken(code, row.name())) {
                 problems.add(new DeviceProblem(line, "name", DeviceProblem.DUPLICATE, row.name().strip()));
@@ -176,7 +186,23 @@ public class DeviceService {
         return DeviceView.of(d, commune.fullName());
     }
 
+    /** Everything done to a device in the caller's scope (registration, edits, credentials, commands), oldest first. */
+    public List<vn.nguon.reporting.application.ReportQueries.TimelineEntry> history(String id) {
+        visible(id);
+        return audit.timeline(SUBJECT, id).stream().map(vn.nguon.reporting.application.ReportQueries.TimelineEntry::of).toList();
+    }
+
     // --- helpers ------------------------------------------------------------------------------
+
+    /** The device, if the caller's unit is its commune or above it. */
+    private Device visible(String id) {
+        Caller caller = callers.current();
+        Device d = device(id);
+        if (unit(d.unitCode()).filter(u -> DeviceAccess.inScope(caller, u)).isEmpty()) {
+            throw new AccessRefusedException(caller.username() + " may not see device " + id);
+        }
+        return d;
+    }
 
     private Device create(Caller caller, OrgUnit commune, DeviceData data) {
         Device d = new Device(Device.idFor(commune.code(), devices.nextSerial()), commune.code(), data, caller.username(), now());
@@ -189,19 +215,11 @@ public class DeviceService {
         String code = communeCode == null ? caller.unit().code() : communeCode;
         OrgUnit commune = unit(code).filter(u -> u.level() == UnitLevel.COMMUNE).orElseThrow(() ->
                 new DeviceProblemsException(List.of(new DeviceProblem(0, "commune", DeviceProblem.UNKNOWN_COMMUNE, code))));
-        if (!mayManage(caller, commune)) {
+        if (!DeviceAccess.mayManage(caller, commune)) {
             throw new AccessRefusedException(caller.username() + " (" + caller.unit().code() + ", " + caller.roles()
                     + ") may not manage the devices of " + commune.code());
         }
         return commune;
-    }
-
-    static boolean mayManage(Caller caller, OrgUnit commune) {
-        return inScope(caller, commune) && caller.roles().stream().anyMatch(MANAGERS::contains);
-    }
-
-    static boolean inScope(Caller caller, OrgUnit unit) {
-        return unit.chain().stream().anyMatch(u -> u.code().equals(caller.unit().code()));
     }
 
     private Device device(String id) {

@@ -2,6 +2,9 @@ package vn.nguon.devices.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.nguon.devices.domain.Device;
 import vn.nguon.devices.domain.DeviceMessage;
@@ -10,6 +13,7 @@ import vn.nguon.devices.domain.DeviceTopic;
 import vn.nguon.devices.infrastructure.DeviceMessageJson;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -17,7 +21,8 @@ import java.util.logging.Logger;
  * that is not valid for the protocol, comes from an unknown device or does not match its topic is
  * refused with {@link DeviceMessage.Malformed}: logged, rolled back, redelivered a few times by
  * the broker and then dead-lettered to {@code nguon.DLQ}, where operators see it; the consumer
- * goes on with the next message.
+ * goes on with the next message. A device that comes back online is announced as
+ * {@link DeviceReconnected} (in the same transaction), so that its schedule can be synchronised.
  */
 @Stateless
 @PermitAll
@@ -28,7 +33,19 @@ public class DeviceTelemetry {
     @Inject
     DeviceRepository devices;
 
+    @Inject
+    Event<DeviceReconnected> reconnected;
+
+    /** Three heartbeats (one a minute): a device silent this long is offline, whether or not its Last Will came. */
+    static final Duration SILENCE = Duration.ofMinutes(3);
+
     Clock clock = Clock.systemUTC();
+
+    /** Marks offline the devices silent for {@link #SILENCE} (a link that died without the broker noticing); returns how many. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int markSilentOffline() {
+        return devices.markSilentOffline(clock.instant().minus(SILENCE));
+    }
 
     /**
      * @param address the broker address it was published to, {@code nguon.dev.<id>.<kind>}
@@ -43,7 +60,14 @@ public class DeviceTelemetry {
             DeviceMessage m = DeviceMessageJson.parse(payload);
             Device d = devices.find(id).orElseThrow(() -> new DeviceMessage.Malformed("unknown device " + id));
             if (m instanceof DeviceMessage.Status s && kind.equals("status")) {
+                boolean wasOnline = d.online();
                 d.record(s, clock.instant());
+                if (!s.fmFallback().isEmpty()) {
+                    devices.recordFmPeriods(id, s.fmFallback(), clock.instant());
+                }
+                if (!wasOnline && d.online()) {
+                    reconnected.fire(new DeviceReconnected(id));
+                }
             } else if (m instanceof DeviceMessage.Heartbeat h && kind.equals("heartbeat")) {
                 d.record(h, clock.instant());
             } else {

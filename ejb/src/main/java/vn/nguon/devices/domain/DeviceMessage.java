@@ -11,8 +11,25 @@ public sealed interface DeviceMessage {
 
     int VERSION = 1;
 
+    /**
+     * @param fmFallback the periods the device ran on FM fallback while it could not reach Nguồn,
+     *                   reported on reconnection (empty when there are none)
+     */
     record Status(boolean online, String mode, Integer volume, String power, Integer signalDbm, String firmware,
-                  Integer queueLength, String playing, Instant at) implements DeviceMessage {
+                  Integer queueLength, String playing, Instant at, java.util.List<FmPeriod> fmFallback) implements DeviceMessage {
+
+        public Status {
+            fmFallback = fmFallback == null ? java.util.List.of() : java.util.List.copyOf(fmFallback);
+        }
+
+        public Status(boolean online, String mode, Integer volume, String power, Integer signalDbm, String firmware,
+                      Integer queueLength, String playing, Instant at) {
+            this(online, mode, volume, power, signalDbm, firmware, queueLength, playing, at, java.util.List.of());
+        }
+    }
+
+    /** A period on FM fallback, {@code from} before {@code to}. */
+    record FmPeriod(Instant from, Instant to) {
     }
 
     record Heartbeat(Integer queueLength, Instant at) implements DeviceMessage {

@@ -17,4 +17,7 @@ public record DeviceProblem(int line, String field, String code, String arg) {
     public static final String NOT_YOURS = "notYours";
     public static final String HEADER = "header";
     public static final String COLUMNS = "columns";
+    public static final String RANGE = "range";
+    public static final String UNKNOWN_COMMAND = "unknownCommand";
+    public static final String NO_NETWORK = "noNetwork";
 }

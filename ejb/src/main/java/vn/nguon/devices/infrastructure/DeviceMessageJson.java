@@ -16,6 +16,11 @@ import java.time.format.DateTimeParseException;
 /** Reads the JSON a device publishes (docs/device-protocol.md, version 1), checking every field it reads. */
 public final class DeviceMessageJson {
 
+    /** A status reports at most this many FM fallback periods (a device keeps the latest). */
+    public static final int MAX_FM_PERIODS = 50;
+    /** How far a device's clock may run ahead of the time it stamps on its status. */
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+
     private DeviceMessageJson() {
     }
 
@@ -34,7 +39,7 @@ public final class DeviceMessageJson {
             throw new DeviceMessage.Malformed("missing or unsupported version \"v\"");
         }
         String type = string(o, "type", true);
-        Instant at = instant(string(o, "at", true));
+        Instant at = instant("at", string(o, "at", true));
         return switch (type) {
             case "STATUS" -> {
                 JsonValue b = o.get("online");
@@ -52,7 +57,7 @@ public final class DeviceMessageJson {
                 }
                 yield new DeviceMessage.Status(b == JsonValue.TRUE, mode, volume, power, integer(o, "signalDbm", -150, 0),
                         limit(string(o, "firmware", false), 40), integer(o, "queueLength", 0, 100_000),
-                        limit(string(o, "playing", false), 80), at);
+                        limit(string(o, "playing", false), 80), at, fmPeriods(o, at));
             }
             case "HEARTBEAT" -> new DeviceMessage.Heartbeat(integer(o, "queueLength", 0, 100_000), at);
             case "ACK" -> {
@@ -74,6 +79,36 @@ public final class DeviceMessageJson {
             }
             default -> throw new DeviceMessage.Malformed("unknown type " + type);
         };
+    }
+
+    /** Reported periods: at most {@link #MAX_FM_PERIODS}, each ending after it starts and not after the status. */
+    private static java.util.List<DeviceMessage.FmPeriod> fmPeriods(JsonObject o, Instant at) {
+        JsonValue v = o.get("fmFallback");
+        if (v == null || v == JsonValue.NULL) {
+            return java.util.List.of();
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new DeviceMessage.Malformed("\"fmFallback\" must be a list of {from, to}");
+        }
+        if (v.asJsonArray().size() > MAX_FM_PERIODS) {
+            throw new DeviceMessage.Malformed("\"fmFallback\" has more than " + MAX_FM_PERIODS + " periods");
+        }
+        java.util.List<DeviceMessage.FmPeriod> out = new java.util.ArrayList<>();
+        for (JsonValue p : v.asJsonArray()) {
+            if (p.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new DeviceMessage.Malformed("\"fmFallback\" must be a list of {from, to}");
+            }
+            Instant from = instant("fmFallback.from", string(p.asJsonObject(), "from", true));
+            Instant to = instant("fmFallback.to", string(p.asJsonObject(), "to", true));
+            if (!to.isAfter(from)) {
+                throw new DeviceMessage.Malformed("an FM fallback period ends before it starts: " + from + " – " + to);
+            }
+            if (to.isAfter(at.plus(CLOCK_SKEW))) {
+                throw new DeviceMessage.Malformed("an FM fallback period ends after the status was sent: " + to);
+            }
+            out.add(new DeviceMessage.FmPeriod(from, to));
+        }
+        return out;
     }
 
     private static String string(JsonObject o, String name, boolean required) {
@@ -101,11 +136,11 @@ public final class DeviceMessageJson {
         return n.intValue();
     }
 
-    private static Instant instant(String text) {
+    private static Instant instant(String field, String text) {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new DeviceMessage.Malformed("\"at\" is not an ISO-8601 time with offset: " + text);
+            throw new DeviceMessage.Malformed("\"" + field + "\" is not an ISO-8601 time with offset: " + text);
         }
     }
 

@@ -29,12 +29,12 @@ class AcknowledgementSqlTest {
     @Test
     void arrayLiteralsQuoteEscapeAndKeepNulls() {
         Function<String, String> same = s -> s;
-        assertEquals("{\"D-1\",\"D-2\"}", AcknowledgementSql.array(List.of("D-1", "D-2"), same));
+        assertEquals("{\"D-1\",\"D-2\"}", vn.nguon.shared.db.NativeSql.array(List.of("D-1", "D-2"), same));
         assertEquals("{NULL,\"máy \\\"hỏng\\\" \\\\ loa\",\"NULL\"}",
-                AcknowledgementSql.array(Arrays.asList(null, "máy \"hỏng\" \\ loa", "NULL"), same),
+                vn.nguon.shared.db.NativeSql.array(Arrays.asList(null, "máy \"hỏng\" \\ loa", "NULL"), same),
                 "a device's reason cannot break out of its element; the word NULL stays a word");
-        assertEquals("{\"a,b}\"}", AcknowledgementSql.array(List.of("a,b}"), same));
-        assertEquals("{}", AcknowledgementSql.array(List.of(), same));
+        assertEquals("{\"a,b}\"}", vn.nguon.shared.db.NativeSql.array(List.of("a,b}"), same));
+        assertEquals("{}", vn.nguon.shared.db.NativeSql.array(List.of(), same));
     }
 
     @Test

@@ -29,6 +29,27 @@ class DeviceMessageTest {
         assertEquals(2, h.queueLength());
     }
 
+    @Test
+    void fmFallbackPeriodsReportedOnReconnection() {
+        DeviceMessage.Status s = (DeviceMessage.Status) DeviceMessageJson.parse("""
+                {"v":1,"type":"STATUS","online":true,"mode":"IP","at":"2026-11-23T07:00:00+07:00","fmFallback":[
+                  {"from":"2026-11-23T05:10:00+07:00","to":"2026-11-23T05:40:00+07:00"},
+                  {"from":"2026-11-23T06:00:00+07:00","to":"2026-11-23T07:02:00+07:00"}]}""");
+        assertEquals(2, s.fmFallback().size());
+        assertEquals(new DeviceMessage.FmPeriod(Instant.parse("2026-11-22T22:10:00Z"), Instant.parse("2026-11-22T22:40:00Z")),
+                s.fmFallback().get(0));
+        assertEquals(Instant.parse("2026-11-23T00:02:00Z"), s.fmFallback().get(1).to(), "a clock a little ahead is tolerated");
+        assertTrue(((DeviceMessage.Status) DeviceMessageJson.parse(
+                "{\"v\":1,\"type\":\"STATUS\",\"online\":true,\"at\":\"2026-11-23T07:00:00+07:00\"}")).fmFallback().isEmpty());
+        StringBuilder many = new StringBuilder("{\"v\":1,\"type\":\"STATUS\",\"online\":true,\"at\":\"2026-11-23T07:00:00+07:00\",\"fmFallback\":[");
+        for (int i = 0; i <= DeviceMessageJson.MAX_FM_PERIODS; i++) {
+            many.append(i == 0 ? "" : ",").append(String.format("{\"from\":\"2026-11-22T%02d:00:00+07:00\",\"to\":\"2026-11-22T%02d:30:00+07:00\"}",
+                    i % 24, i % 24));
+        }
+        DeviceMessage.Malformed e = assertThrows(DeviceMessage.Malformed.class, () -> DeviceMessageJson.parse(many + "]}"));
+        assertTrue(e.getMessage().contains("more than " + DeviceMessageJson.MAX_FM_PERIODS), e.getMessage());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "", "not json", "[1,2]", "{}", "{\"v\":2,\"type\":\"HEARTBEAT\",\"at\":\"2026-11-23T07:00:00+07:00\"}",
@@ -36,7 +57,14 @@ class DeviceMessageTest {
             "{\"v\":1,\"type\":\"HEARTBEAT\",\"at\":\"hôm qua\"}",
             "{\"v\":1,\"type\":\"STATUS\",\"online\":\"yes\",\"at\":\"2026-11-23T07:00:00+07:00\"}",
             "{\"v\":1,\"type\":\"STATUS\",\"online\":true,\"volume\":150,\"at\":\"2026-11-23T07:00:00+07:00\"}",
-            "{\"v\":1,\"type\":\"STATUS\",\"online\":true,\"mode\":\"WIFI\",\"at\":\"2026-11-23T07:00:00+07:00\"}"})
+            "{\"v\":1,\"type\":\"STATUS\",\"online\":true,\"mode\":\"WIFI\",\"at\":\"2026-11-23T07:00:00+07:00\"}",
+            // FM fallback periods: not a list, not objects, a missing or unreadable end, ending before they start or after the status
+            "{\"v\":1,\"type\":\"STATUS\",\"online\":true,\"fmFallback\":\"sáng nay\",\"at\":\"2026-11-23T07:00:00+07:00\"}",
+            "{\"v\":1,\"type\":\"STATUS\",\"online\":true,\"fmFallback\":[1],\"at\":\"2026-11-23T07:00:00+07:00\"}",
+            "{\"v\":1,\"type\":\"STATUS\",\"online\":true,\"fmFallback\":[{\"from\":\"2026-11-23T05:00:00+07:00\"}],\"at\":\"2026-11-23T07:00:00+07:00\"}",
+            "{\"v\":1,\"type\":\"STATUS\",\"online\":true,\"fmFallback\":[{\"from\":\"2026-11-23T05:00:00+07:00\",\"to\":\"5 giờ\"}],\"at\":\"2026-11-23T07:00:00+07:00\"}",
+            "{\"v\":1,\"type\":\"STATUS\",\"online\":true,\"fmFallback\":[{\"from\":\"2026-11-23T06:00:00+07:00\",\"to\":\"2026-11-23T05:00:00+07:00\"}],\"at\":\"2026-11-23T07:00:00+07:00\"}",
+            "{\"v\":1,\"type\":\"STATUS\",\"online\":true,\"fmFallback\":[{\"from\":\"2026-11-23T06:00:00+07:00\",\"to\":\"2026-11-23T09:00:00+07:00\"}],\"at\":\"2026-11-23T07:00:00+07:00\"}"})
     void malformedMessagesAreRefusedWithAReason(String json) {
         DeviceMessage.Malformed e = assertThrows(DeviceMessage.Malformed.class, () -> DeviceMessageJson.parse(json));
         assertFalse(e.getMessage().isBlank());

@@ -3,6 +3,7 @@ package vn.nguon.devices.rest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -12,16 +13,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.nguon.broadcast.application.DeviceControl;
+import vn.nguon.devices.application.DeviceProblemsException;
 import vn.nguon.devices.application.DeviceService;
 import vn.nguon.devices.application.DeviceView;
 import vn.nguon.devices.domain.DeviceData;
+import vn.nguon.devices.domain.DeviceMessage;
+import vn.nguon.devices.domain.DeviceProblem;
 import vn.nguon.devices.domain.DeviceType;
 import vn.nguon.devices.domain.Transport;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The device registry over JSON: list, register, edit, CSV import, credentials. */
+/** The device registry over JSON: list, register, edit, CSV import, credentials, commands, FM fallback periods. */
 @Path("devices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,6 +43,9 @@ public class DeviceResource {
 
     @Inject
     DeviceService service;
+
+    @Inject
+    DeviceControl control;
 
     @Inject
     vn.nguon.devices.application.DeadLetters deadLetters;
@@ -90,5 +98,49 @@ public class DeviceResource {
     @Path("{id}/credentials")
     public DeviceView revoke(@PathParam("id") String id) {
         return service.revokeCredentials(id);
+    }
+
+    /** A command for one device: {@code {"type":"STOP"}}, {@code {"type":"SET_VOLUME","volume":40}} or {@code {"type":"SYNC_SCHEDULE"}}. */
+    public record CommandRequest(String type, Integer volume) {
+    }
+
+    /** What was queued: the command, and for a synchronisation how many slots the device should hold. */
+    public record CommandQueued(String deviceId, String type, Integer slots) {
+    }
+
+    /** Queues the command for the device (202): it reaches the device now, or when it reconnects. */
+    @POST
+    @Path("{id}/commands")
+    public Response command(@PathParam("id") String id, CommandRequest body) {
+        String type = body == null || body.type() == null ? "" : body.type().strip();
+        Integer slots = null;
+        switch (type) {
+            case "STOP" -> control.stop(id);
+            case "SET_VOLUME" -> control.setVolume(id, body.volume());
+            case "SYNC_SCHEDULE" -> slots = control.syncSchedule(id);
+            default -> throw new DeviceProblemsException(List.of(new DeviceProblem(0, "type",
+                    type.isEmpty() ? DeviceProblem.REQUIRED : DeviceProblem.UNKNOWN_COMMAND, type)));
+        }
+        return Response.accepted(new CommandQueued(id, type, slots)).build();
+    }
+
+    /** Who did what to the device, when (registration, edits, credentials, commands). */
+    @GET
+    @Path("{id}/history")
+    public List<vn.nguon.reporting.application.ReportQueries.TimelineEntry> history(@PathParam("id") String id) {
+        return service.history(id);
+    }
+
+    /** The periods the device reported on FM fallback in the last {@code days} days (7 by default), latest first. */
+    @GET
+    @Path("{id}/fm-fallback")
+    public List<DeviceMessage.FmPeriod> fmFallback(@PathParam("id") String id, @QueryParam("days") @DefaultValue("7") String days) {
+        int n;
+        try {
+            n = Integer.parseInt(days.strip());
+        } catch (NumberFormatException e) {
+            throw new DeviceProblemsException(List.of(new DeviceProblem(0, "days", DeviceProblem.NOT_A_NUMBER, days)));
+        }
+        return service.fmFallback(id, n);
     }
 }

@@ -46,6 +46,9 @@ public class DevicesView implements Serializable {
     @Inject
     transient vn.nguon.broadcast.application.BroadcastQueries broadcasts;
 
+    @Inject
+    transient vn.nguon.broadcast.application.DeviceControl control;
+
     private List<DeviceView> devices = List.of();
     private java.util.Map<String, vn.nguon.broadcast.domain.DeviceActivity> activity = java.util.Map.of();
     private final List<String> problems = new ArrayList<>();
@@ -60,6 +63,10 @@ public class DevicesView implements Serializable {
     private BigDecimal longitude;
     private Transport transport = Transport.CELLULAR;
     private UploadedFile file;
+
+    // the volume dialog
+    private String volumeDevice;
+    private Integer volume;
 
     @PostConstruct
     void load() {
@@ -118,6 +125,45 @@ public class DevicesView implements Serializable {
             service.revokeCredentials(id);
             info(text("device.revoked"));
         });
+    }
+
+    public void stop(String id) {
+        run(() -> {
+            control.stop(id);
+            sent(id, MessageFormat.format(text("device.command.stopSent"), id));
+        });
+    }
+
+    public void sync(String id) {
+        run(() -> {
+            int n = control.syncSchedule(id);
+            sent(id, MessageFormat.format(text("device.command.syncSent"), id, n));
+        });
+    }
+
+    /** Opens the volume dialog for a device, with its last reported volume. */
+    public void chooseVolume(String id) {
+        problems.clear();
+        volumeDevice = id;
+        volume = devices.stream().filter(d -> d.id().equals(id)).findFirst().map(DeviceView::volume).orElse(null);
+    }
+
+    public void applyVolume() {
+        run(() -> {
+            control.setVolume(volumeDevice, volume);
+            sent(volumeDevice, MessageFormat.format(text("device.command.volumeSent"), volumeDevice, volume));
+        });
+    }
+
+    /** Says the command went, and that it waits for a device that is offline. */
+    private void sent(String id, String what) {
+        boolean online = devices.stream().anyMatch(d -> d.id().equals(id) && d.online());
+        info(online ? what : what + " " + text("device.command.whenBack"));
+    }
+
+    /** "Dự phòng FM 7 ngày qua: 35 phút", or null. */
+    public String fmFallback(DeviceView d) {
+        return d.fmFallbackMinutes() == 0 ? null : MessageFormat.format(text("device.fmFallback"), d.fmFallbackMinutes());
     }
 
     private void run(Runnable step) {
@@ -218,6 +264,12 @@ public class DevicesView implements Serializable {
     public Transport getTransport() { return transport; }
 
     public void setTransport(Transport transport) { this.transport = transport; }
+
+    public String getVolumeDevice() { return volumeDevice; }
+
+    public Integer getVolume() { return volume; }
+
+    public void setVolume(Integer volume) { this.volume = volume; }
 
     public UploadedFile getFile() { return file; }
 

@@ -1,0 +1,5 @@
+package vn.nguon.shared.db.migration;
+
+/** FM fallback periods reported by devices. */
+public class V10__DeviceControl extends SqlScriptMigration {
+}

@@ -1,0 +1,72 @@
+package vn.nguon.broadcast.infrastructure;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CommandJsonTest {
+
+    static final Instant NOW = Instant.parse("2026-11-30T01:00:00Z");
+    static final CommandJson.Slot SLOT = new CommandJson.Slot(UUID.fromString("9f6c0000-0000-4000-8000-000000000001"), 412, 2,
+            "PRIORITY", "Thông báo tiêm chủng", "Trạm y tế xã tổ chức tiêm chủng…", null, "vi",
+            Instant.parse("2026-11-30T04:00:00Z"), Instant.parse("2026-11-30T07:00:00Z"), 60);
+
+    static JsonObject read(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    @Test
+    void aPlayCarriesEverythingTheDeviceNeeds() {
+        JsonObject o = read(CommandJson.play(SLOT, NOW));
+        assertEquals(1, o.getInt("v"));
+        assertEquals("PLAY", o.getString("type"));
+        assertEquals("9f6c0000-0000-4000-8000-000000000001", o.getString("deliveryId"));
+        assertEquals(412, o.getInt("bulletinId"));
+        assertEquals(2, o.getInt("revision"));
+        assertEquals("2026-11-30T11:00+07:00", o.getString("notBefore"), "Vietnam time");
+        assertEquals("2026-11-30T08:00+07:00", o.getString("sentAt"));
+        assertEquals(60, o.getInt("volume"));
+        assertFalse(o.containsKey("audioUrl"), "no audio: the device reads the text");
+    }
+
+    @Test
+    void stopAndVolume() {
+        JsonObject stop = read(CommandJson.stop(NOW));
+        assertEquals("STOP", stop.getString("type"));
+        assertFalse(stop.containsKey("deliveryId"));
+        JsonObject volume = read(CommandJson.volume(35, NOW));
+        assertEquals("SET_VOLUME", volume.getString("type"));
+        assertEquals(35, volume.getInt("volume"));
+        assertEquals(0, read(CommandJson.volume(0, NOW)).getInt("volume"));
+        assertEquals(100, read(CommandJson.volume(100, NOW)).getInt("volume"));
+        assertThrows(IllegalArgumentException.class, () -> CommandJson.volume(101, NOW));
+        assertThrows(IllegalArgumentException.class, () -> CommandJson.volume(-1, NOW));
+    }
+
+    @Test
+    void aSynchronisedScheduleListsTheSlotsAsPlaysSayThem() {
+        JsonObject sync = read(CommandJson.sync(List.of(SLOT), java.util.Map.of(), NOW));
+        assertEquals("SYNC_SCHEDULE", sync.getString("type"));
+        JsonObject slot = sync.getJsonArray("slots").getJsonObject(0);
+        JsonObject play = read(CommandJson.play(SLOT, NOW));
+        for (String field : List.of("deliveryId", "bulletinId", "revision", "priority", "title", "text", "language", "notBefore",
+                "expiresAt", "volume")) {
+            assertEquals(play.get(field), slot.get(field), field);
+        }
+        assertEquals(0, sync.getJsonArray("cancelled").size());
+        JsonObject dropping = read(CommandJson.sync(List.of(), java.util.Map.of(411L, 3), NOW));
+        assertEquals(0, dropping.getJsonArray("slots").size());
+        JsonObject cancelled = dropping.getJsonArray("cancelled").getJsonObject(0);
+        assertEquals(411, cancelled.getInt("bulletinId"));
+        assertEquals(3, cancelled.getInt("revision"), "drop the bulletin up to this revision, as a CANCEL says");
+    }
+}
