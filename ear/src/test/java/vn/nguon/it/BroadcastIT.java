@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.nguon.sim.DeviceSimulator.SimDevice;
+import vn.nguon.sim.SimDevice;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;

@@ -8,7 +8,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.nguon.sim.DeviceSimulator.SimDevice;
+import vn.nguon.sim.SimDevice;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -6,7 +6,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.nguon.sim.DeviceSimulator.SimDevice;
+import vn.nguon.sim.SimDevice;
 
 import java.io.IOException;
 import java.net.URI;

@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.nguon.it.Api;
 import vn.nguon.it.Deployments;
-import vn.nguon.sim.DeviceSimulator.SimDevice;
+import vn.nguon.sim.SimDevice;
 
 import java.time.Duration;
 import java.util.UUID;

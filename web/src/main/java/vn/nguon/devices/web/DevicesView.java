@@ -145,7 +145,7 @@ public class DevicesView implements Serializable {
     public void chooseVolume(String id) {
         problems.clear();
         volumeDevice = id;
-        volume = devices.stream().filter(d -> d.id().equals(id)).findFirst().map(DeviceView::volume).orElse(null);
+        volume = shown(id).map(DeviceView::volume).orElse(null);
     }
 
     public void applyVolume() {
@@ -157,8 +157,13 @@ public class DevicesView implements Serializable {
 
     /** Says the command went, and that it waits for a device that is offline. */
     private void sent(String id, String what) {
-        boolean online = devices.stream().anyMatch(d -> d.id().equals(id) && d.online());
+        boolean online = shown(id).map(DeviceView::online).orElse(false);
         info(online ? what : what + " " + text("device.command.whenBack"));
+    }
+
+    /** The device as the page shows it. */
+    private java.util.Optional<DeviceView> shown(String id) {
+        return devices.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
     /** "Dự phòng FM 7 ngày qua: 35 phút", or null. */
