@@ -123,13 +123,17 @@ public class Dispatcher {
         repository.addAll(created);
         long t2 = System.nanoTime();
         List<DeliveryQueue.Command> plays = new ArrayList<>(created.size());
+        Map<String, CommandJson.PlayTemplate> byLanguage = new HashMap<>();
         for (Delivery d : created) {
-            plays.add(play(b, d, now));
+            CommandJson.PlayTemplate play = byLanguage.computeIfAbsent(d.language(), l -> new CommandJson.PlayTemplate(slots.of(b, d), now));
+            plays.add(new DeliveryQueue.Command(d.deviceId(), play.play(d.id()), d.priority().jmsPriority(), d.expiresAt().toEpochMilli()));
         }
         commands.sendAll(plays);
         long t3 = System.nanoTime();
-        LOG.info(() -> String.format("bulletin %d r%d: slot %s dispatched to %d devices (targets %d ms, deliveries stored %d ms, commands queued %d ms)",
-                bulletinId, b.revision(), slot, created.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
+        LOG.info(() -> String.format("bulletin %d r%d: slot %s dispatched to %d devices %d ms after the approval (targets %d ms, "
+                        + "deliveries stored %d ms, commands queued %d ms)", bulletinId, b.revision(), slot, created.size(),
+                b.decidedAt() == null ? -1 : Duration.between(b.decidedAt(), now).toMillis(),
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
         return created.size();
     }
 

@@ -25,6 +25,32 @@ public final class CommandJson {
         return b.build().toString();
     }
 
+    /**
+     * The PLAY of one slot for many devices: serialised once, each delivery's id put in place. A
+     * dispatch to 10,000 devices built and serialised 10,000 identical JSON objects but for the id.
+     */
+    public static final class PlayTemplate {
+
+        private static final UUID PLACEHOLDER = new UUID(0, 0);
+        private final String head;
+        private final String tail;
+
+        /** @param slot what every device is told; its delivery id is replaced for each */
+        public PlayTemplate(Slot slot, Instant now) {
+            String json = CommandJson.play(new Slot(PLACEHOLDER, slot.bulletinId(), slot.revision(), slot.priority(), slot.title(), slot.text(),
+                    slot.audioUrl(), slot.language(), slot.notBefore(), slot.expiresAt(), slot.volume()), now);
+            // the id is written before any text of the bulletin, so its first occurrence is the id
+            int at = json.indexOf(PLACEHOLDER.toString());
+            head = json.substring(0, at);
+            tail = json.substring(at + PLACEHOLDER.toString().length());
+        }
+
+        /** The same JSON as {@link CommandJson#play} with the slot carrying this delivery id. */
+        public String play(UUID deliveryId) {
+            return head + deliveryId + tail;
+        }
+    }
+
     /** A STOP: stop what is playing now. */
     public static String stop(Instant now) {
         return common("STOP", null, now).build().toString();

@@ -1,5 +1,6 @@
 package vn.nguon.devices.infrastructure;
 
+import vn.nguon.shared.IsoTimes;
 import vn.nguon.shared.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -9,9 +10,8 @@ import jakarta.json.JsonValue;
 import vn.nguon.devices.domain.DeviceMessage;
 
 import java.io.StringReader;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /** Reads the JSON a device publishes (docs/device-protocol.md, version 1), checking every field it reads. */
 public final class DeviceMessageJson {
@@ -138,8 +138,8 @@ public final class DeviceMessageJson {
 
     private static Instant instant(String field, String text) {
         try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
+            return IsoTimes.instant(text);
+        } catch (DateTimeException e) {
             throw new DeviceMessage.Malformed("\"" + field + "\" is not an ISO-8601 time with offset: " + text);
         }
     }

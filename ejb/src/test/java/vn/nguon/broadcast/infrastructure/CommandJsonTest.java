@@ -39,6 +39,25 @@ class CommandJsonTest {
     }
 
     @Test
+    void aTemplateWritesEachDeviceTheSamePlayButForItsId() {
+        CommandJson.PlayTemplate template = new CommandJson.PlayTemplate(SLOT, NOW);
+        for (int i = 0; i < 50; i++) {
+            UUID id = UUID.randomUUID();
+            CommandJson.Slot mine = new CommandJson.Slot(id, SLOT.bulletinId(), SLOT.revision(), SLOT.priority(), SLOT.title(),
+                    SLOT.text(), SLOT.audioUrl(), SLOT.language(), SLOT.notBefore(), SLOT.expiresAt(), SLOT.volume());
+            assertEquals(CommandJson.play(mine, NOW), template.play(id));
+        }
+        // a text that happens to contain the template's placeholder id is left as written
+        CommandJson.Slot tricky = new CommandJson.Slot(SLOT.deliveryId(), 1, 1, "NORMAL", "00000000-0000-0000-0000-000000000000",
+                "mã 00000000-0000-0000-0000-000000000000", null, "vi", SLOT.notBefore(), SLOT.expiresAt(), null);
+        UUID id = UUID.randomUUID();
+        JsonObject o = read(new CommandJson.PlayTemplate(tricky, NOW).play(id));
+        assertEquals(id.toString(), o.getString("deliveryId"));
+        assertEquals("mã 00000000-0000-0000-0000-000000000000", o.getString("text"));
+        assertEquals("00000000-0000-0000-0000-000000000000", o.getString("title"));
+    }
+
+    @Test
     void stopAndVolume() {
         JsonObject stop = read(CommandJson.stop(NOW));
         assertEquals("STOP", stop.getString("type"));
