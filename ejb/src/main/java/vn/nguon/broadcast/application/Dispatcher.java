@@ -126,7 +126,7 @@ public class Dispatcher {
         Map<String, CommandJson.PlayTemplate> byLanguage = new HashMap<>();
         for (Delivery d : created) {
             CommandJson.PlayTemplate play = byLanguage.computeIfAbsent(d.language(), l -> new CommandJson.PlayTemplate(slots.of(b, d), now));
-            plays.add(new DeliveryQueue.Command(d.deviceId(), play.play(d.id()), d.priority().jmsPriority(), d.expiresAt().toEpochMilli()));
+            plays.add(command(d, play.play(d.id())));
         }
         commands.sendAll(plays);
         long t3 = System.nanoTime();
@@ -139,8 +139,12 @@ public class Dispatcher {
 
     /** The PLAY command of a delivery (the same for every attempt: same delivery id). */
     DeliveryQueue.Command play(Bulletin b, Delivery d, Instant now) {
-        return new DeliveryQueue.Command(d.deviceId(), CommandJson.play(slots.of(b, d), now), d.priority().jmsPriority(),
-                d.expiresAt().toEpochMilli());
+        return command(d, CommandJson.play(slots.of(b, d), now));
+    }
+
+    /** A delivery's PLAY on the queue: at its priority, not worth forwarding once it expired. */
+    private static DeliveryQueue.Command command(Delivery d, String json) {
+        return new DeliveryQueue.Command(d.deviceId(), json, d.priority().jmsPriority(), d.expiresAt().toEpochMilli());
     }
 
     /**

@@ -64,10 +64,12 @@ public class ScheduleSync {
         List<CommandJson.Slot> held = new ArrayList<>();
         Map<Long, Integer> cancelled = new TreeMap<>();
         for (Delivery d : repository.unexpired(deviceId, now, MAX_SLOTS)) {
-            Bulletin b = bulletins.computeIfAbsent(d.bulletinId(), id -> repository.find(id).orElse(null));
             if (d.state() == DeliveryState.CANCELLED) {
                 cancelled.merge(d.bulletinId(), d.revision(), Math::max);
-            } else if (b != null && b.status() == BulletinStatus.APPROVED && b.revision() == d.revision()) {
+                continue;
+            }
+            Bulletin b = bulletins.computeIfAbsent(d.bulletinId(), id -> repository.find(id).orElse(null));
+            if (b != null && b.status() == BulletinStatus.APPROVED && b.revision() == d.revision()) {
                 held.add(slots.of(b, d));
             }
         }

@@ -16,11 +16,16 @@ public final class CommandJson {
     /** What a PLAY (or a slot of a SYNC_SCHEDULE) says about one delivery. */
     public record Slot(UUID deliveryId, long bulletinId, int revision, String priority, String title, String text,
                        String audioUrl, String language, Instant notBefore, Instant expiresAt, Integer volume) {
+
+        /** The same slot for another delivery. */
+        public Slot withDeliveryId(UUID id) {
+            return new Slot(id, bulletinId, revision, priority, title, text, audioUrl, language, notBefore, expiresAt, volume);
+        }
     }
 
     /** A PLAY: text always (e-boards show it, loudspeakers without audio read it), audio when there is some. */
     public static String play(Slot slot, Instant now) {
-        JsonObjectBuilder b = common("PLAY", null, now);
+        JsonObjectBuilder b = common("PLAY", now);
         fields(b, slot);
         return b.build().toString();
     }
@@ -37,8 +42,7 @@ public final class CommandJson {
 
         /** @param slot what every device is told; its delivery id is replaced for each */
         public PlayTemplate(Slot slot, Instant now) {
-            String json = CommandJson.play(new Slot(PLACEHOLDER, slot.bulletinId(), slot.revision(), slot.priority(), slot.title(), slot.text(),
-                    slot.audioUrl(), slot.language(), slot.notBefore(), slot.expiresAt(), slot.volume()), now);
+            String json = CommandJson.play(slot.withDeliveryId(PLACEHOLDER), now);
             // the id is written before any text of the bulletin, so its first occurrence is the id
             int at = json.indexOf(PLACEHOLDER.toString());
             head = json.substring(0, at);
@@ -53,7 +57,7 @@ public final class CommandJson {
 
     /** A STOP: stop what is playing now. */
     public static String stop(Instant now) {
-        return common("STOP", null, now).build().toString();
+        return common("STOP", now).build().toString();
     }
 
     /** A SET_VOLUME, 0–100. */
@@ -61,7 +65,7 @@ public final class CommandJson {
         if (volume < 0 || volume > 100) {
             throw new IllegalArgumentException("a volume is 0–100, not " + volume);
         }
-        return common("SET_VOLUME", null, now).add("volume", volume).build().toString();
+        return common("SET_VOLUME", now).add("volume", volume).build().toString();
     }
 
     /**
@@ -79,7 +83,7 @@ public final class CommandJson {
         jakarta.json.JsonArrayBuilder drop = Jsons.PROVIDER.createArrayBuilder();
         cancelled.forEach((bulletin, revision) -> drop.add(Jsons.PROVIDER.createObjectBuilder()
                 .add("bulletinId", bulletin).add("revision", revision)));
-        return common("SYNC_SCHEDULE", null, now).add("slots", list).add("cancelled", drop).build().toString();
+        return common("SYNC_SCHEDULE", now).add("slots", list).add("cancelled", drop).build().toString();
     }
 
     private static void fields(JsonObjectBuilder b, Slot s) {
@@ -96,15 +100,11 @@ public final class CommandJson {
 
     /** A CANCEL: drop every queued delivery of the bulletin with a revision up to {@code revision}. */
     public static String cancel(long bulletinId, int revision, Instant now) {
-        return common("CANCEL", null, now).add("bulletinId", bulletinId).add("revision", revision).build().toString();
+        return common("CANCEL", now).add("bulletinId", bulletinId).add("revision", revision).build().toString();
     }
 
-    private static JsonObjectBuilder common(String type, String deliveryId, Instant now) {
-        JsonObjectBuilder b = Jsons.PROVIDER.createObjectBuilder().add("v", 1).add("type", type);
-        if (deliveryId != null) {
-            b.add("deliveryId", deliveryId);
-        }
-        return b.add("sentAt", time(now));
+    private static JsonObjectBuilder common(String type, Instant now) {
+        return Jsons.PROVIDER.createObjectBuilder().add("v", 1).add("type", type).add("sentAt", time(now));
     }
 
     static String time(Instant t) {

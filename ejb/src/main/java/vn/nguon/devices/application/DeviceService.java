@@ -194,14 +194,13 @@ public class DeviceService {
 
     // --- helpers ------------------------------------------------------------------------------
 
-    /** The device, if the caller's unit is its commune or above it. */
-    private Device visible(String id) {
+    /** Refuses a device outside the caller's unit (its commune or a unit above it sees it). */
+    private void visible(String id) {
         Caller caller = callers.current();
         Device d = device(id);
         if (unit(d.unitCode()).filter(u -> DeviceAccess.inScope(caller, u)).isEmpty()) {
             throw new AccessRefusedException(caller.username() + " may not see device " + id);
         }
-        return d;
     }
 
     private Device create(Caller caller, OrgUnit commune, DeviceData data) {

@@ -43,9 +43,7 @@ class CommandJsonTest {
         CommandJson.PlayTemplate template = new CommandJson.PlayTemplate(SLOT, NOW);
         for (int i = 0; i < 50; i++) {
             UUID id = UUID.randomUUID();
-            CommandJson.Slot mine = new CommandJson.Slot(id, SLOT.bulletinId(), SLOT.revision(), SLOT.priority(), SLOT.title(),
-                    SLOT.text(), SLOT.audioUrl(), SLOT.language(), SLOT.notBefore(), SLOT.expiresAt(), SLOT.volume());
-            assertEquals(CommandJson.play(mine, NOW), template.play(id));
+            assertEquals(CommandJson.play(SLOT.withDeliveryId(id), NOW), template.play(id));
         }
         // a text that happens to contain the template's placeholder id is left as written
         CommandJson.Slot tricky = new CommandJson.Slot(SLOT.deliveryId(), 1, 1, "NORMAL", "00000000-0000-0000-0000-000000000000",
