@@ -178,6 +178,10 @@ class BroadcastIT {
         assertEquals("Lịch tiêm chủng tháng 12 tại trạm y tế", play.getString("title"));
         JsonObject d = deliveries(id, aId).get(0);
         assertEquals(play.getString("deliveryId"), d.getString("id"));
+        // the device's times, and when Nguồn recorded the outcome by its own clock
+        Instant recorded = Instant.parse(d.getString("recordedAt"));
+        assertFalse(recorded.isBefore(later) || recorded.isAfter(Instant.now()), d.toString());
+        assertFalse(recorded.isBefore(Instant.parse(d.getString("endedAt")).minusSeconds(5)), d.toString());
         assertTrue(a.acks().indexOf("RECEIVED " + d.getString("id")) < a.acks().indexOf("DONE " + d.getString("id")));
 
         // the broadcast log: the commune's, exported as CSV, with the device and outcome

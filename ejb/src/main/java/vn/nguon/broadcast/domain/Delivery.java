@@ -68,6 +68,10 @@ public class Delivery {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** When Nguồn recorded the latest outcome (acknowledgement, expiry, cancellation), by the server's clock. */
+    @Column(name = "recorded_at", insertable = false, updatable = false)
+    private Instant recordedAt;
+
     @Column(nullable = false)
     private int attempts = 1;
 
@@ -110,4 +114,5 @@ public class Delivery {
     public Instant receivedAt() { return receivedAt; }
     public Instant playingAt() { return playingAt; }
     public Instant endedAt() { return endedAt; }
+    public Instant recordedAt() { return recordedAt; }
 }

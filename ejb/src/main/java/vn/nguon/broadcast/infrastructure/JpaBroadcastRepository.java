@@ -166,7 +166,8 @@ public class JpaBroadcastRepository implements BroadcastRepository {
                                    received_at = CASE WHEN a.next = 'RECEIVED' THEN a.at ELSE d.received_at END,
                                    playing_at = CASE WHEN a.next = 'PLAYING' THEN a.at ELSE d.playing_at END,
                                    ended_at = CASE WHEN a.next IN ('RECEIVED', 'PLAYING') THEN d.ended_at ELSE a.at END,
-                                   reason = CASE WHEN a.next IN ('FAILED', 'EXPIRED') THEN a.reason ELSE d.reason END
+                                   reason = CASE WHEN a.next IN ('FAILED', 'EXPIRED') THEN a.reason ELSE d.reason END,
+                                   recorded_at = clock_timestamp()
                             FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[]),
                                         CAST(?4 AS timestamptz[]), CAST(?5 AS text[])) WITH ORDINALITY
                                  AS a(id, device_id, next, at, reason, idx)
@@ -244,7 +245,7 @@ public class JpaBroadcastRepository implements BroadcastRepository {
     @SuppressWarnings("unchecked")
     public List<String> cancelOpen(long bulletinId, int revision) {
         return em.createNativeQuery("""
-                        update delivery set state = 'CANCELLED', ended_at = now()
+                        update delivery set state = 'CANCELLED', ended_at = now(), recorded_at = now()
                         where bulletin_id = ?1 and revision <= ?2 and state in ('QUEUED', 'RECEIVED')
                         returning device_id""")
                 .setParameter(1, bulletinId).setParameter(2, revision).getResultList()
@@ -297,7 +298,7 @@ public class JpaBroadcastRepository implements BroadcastRepository {
     @Override
     public int expire(Instant now) {
         return em.createNativeQuery("""
-                        update delivery set state = 'EXPIRED', ended_at = expires_at
+                        update delivery set state = 'EXPIRED', ended_at = expires_at, recorded_at = now()
                         where state in ('QUEUED', 'RECEIVED') and expires_at < ?1""")
                 .setHint(NativeSql.TABLES, "delivery")
                 .setParameter(1, now).executeUpdate();

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The broadcast log (nhật ký phát thanh) as CSV for spreadsheets: UTF-8 with BOM, Vietnamese headers, Vietnam time. */
+/**
+ * The broadcast log (nhật ký phát thanh) as CSV for spreadsheets: UTF-8 with BOM, Vietnamese headers, Vietnam time.
+ * The received / playing / ended times are the device's; the last column is when Nguồn recorded the outcome.
+ */
 public final class BroadcastLogCsv {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Schedule.ZONE);
@@ -17,12 +20,12 @@ public final class BroadcastLogCsv {
 
     public static String write(List<DeliveryView> rows) {
         StringBuilder b = new StringBuilder("\uFEFF");
-        b.append("Giờ phát,Mã bản tin,Bản tin,Lần sửa,Mức ưu tiên,Ngôn ngữ,Đơn vị,Thiết bị,Mã thiết bị,Thôn/bản,Kết quả,Lý do,Nhận lúc,Bắt đầu phát,Kết thúc\r\n");
+        b.append("Giờ phát,Mã bản tin,Bản tin,Lần sửa,Mức ưu tiên,Ngôn ngữ,Đơn vị,Thiết bị,Mã thiết bị,Thôn/bản,Kết quả,Lý do,Nhận lúc,Bắt đầu phát,Kết thúc,Hệ thống ghi nhận lúc\r\n");
         for (DeliveryView d : rows) {
             b.append(String.join(",", time(d.slotAt()), String.valueOf(d.bulletinId()), cell(d.bulletinTitle()),
                     String.valueOf(d.revision()), d.priority(), d.language(), cell(d.unitName()), cell(d.deviceName()),
                     d.deviceId(), cell(d.village()), d.state(), cell(d.reason()), time(d.receivedAt()), time(d.playingAt()),
-                    time(d.endedAt()))).append("\r\n");
+                    time(d.endedAt()), time(d.recordedAt()))).append("\r\n");
         }
         return b.toString();
     }
