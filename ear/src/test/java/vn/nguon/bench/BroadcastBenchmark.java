@@ -90,6 +90,9 @@ class BroadcastBenchmark {
     static final int MAX_WARMUPS = Integer.getInteger("nguon.bench.warmups", 6);
     /** Warmed up once an alert's run added less compilation than this share of its duration. */
     static final double QUIET_JIT = 0.05;
+    /** Before each measured run, the machine waits for its CPUs to be this idle ({@link #settle}). */
+    static final double IDLE_CPU = 0.15;
+    static final int SETTLE_SECONDS = 120;
 
     @ArquillianResource
     ManagementClient management;
@@ -265,11 +268,47 @@ class BroadcastBenchmark {
             nguon(fleet, province, false);
             double seconds = (System.nanoTime() - t) / 1e9;
             long compiled = compilationMillis() - jit;
-            line("  - Nguồn warm-up %d: %.1f s, WildFly's JIT compiled for %,d ms meanwhile", round, seconds, compiled);
+            double settled = settle();
+            line("  - Nguồn warm-up %d: %.1f s, WildFly's JIT compiled for %,d ms meanwhile; the machine idle again after %.0f s more",
+                    round, seconds, compiled, settled);
             if (compiled < QUIET_JIT * seconds * 1000 || round == MAX_WARMUPS) {
                 return round;
             }
         }
+    }
+
+    /**
+     * Waits (at most {@link #SETTLE_SECONDS}) until the machine's CPUs have been nearly idle for two
+     * seconds: the JIT compilers of WildFly and of the broker have worked off what the last run
+     * queued (tens of seconds of C2 work after the first runs, on one compiler thread each), so the
+     * next run is measured on warm code rather than beside the compilation of it. Linux's
+     * {@code /proc/stat}.
+     *
+     * @return how long it took, in seconds
+     */
+    static double settle() throws Exception {
+        long t = System.nanoTime();
+        long[] before = cpuTicks();
+        int quiet = 0;
+        while (quiet < 2 && System.nanoTime() - t < TimeUnit.SECONDS.toNanos(SETTLE_SECONDS)) {
+            Thread.sleep(1000);
+            long[] now = cpuTicks();
+            double busy = (double) (now[0] - before[0]) / Math.max(1, now[1] - before[1]);
+            before = now;
+            quiet = busy < IDLE_CPU ? quiet + 1 : 0;
+        }
+        return (System.nanoTime() - t) / 1e9;
+    }
+
+    /** Busy and total CPU ticks of the machine so far (all CPUs). */
+    static long[] cpuTicks() throws Exception {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i < f.length; i++) {
+            total += Long.parseLong(f[i]);
+        }
+        long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+        return new long[]{total - idle, total};
     }
 
     static Result nguon(Fleet fleet, String province, boolean measured) throws Exception {
@@ -361,11 +400,12 @@ class BroadcastBenchmark {
         for (int i = 0; i < SIZES.length; i++) {
             try (Fleet fleet = provision(SIZES[i], PROVINCES[i % PROVINCES.length])) {
                 raw(fleet); // warm-up: addresses, consumers, JIT
+                line("  - raw warm-up done; the machine idle again after %.0f s", settle());
                 Result raw = raw(fleet);
                 // the same for Nguồn: unmeasured alerts first, as on a server that has been running
                 int warmups = warmUp(fleet, PROVINCES[i % PROVINCES.length]);
                 line("  - measuring in 2 s");
-                Thread.sleep(2000); // what the JIT compilers still had queued; a profiler can attach here
+                Thread.sleep(2000); // a profiler can attach here
                 long jit = compilationMillis();
                 Result nguon = nguon(fleet, PROVINCES[i % PROVINCES.length], true);
                 line("  - WildFly's JIT compiled for %,d ms during the measured alert", compilationMillis() - jit);
