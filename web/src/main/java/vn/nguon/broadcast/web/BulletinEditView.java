@@ -88,6 +88,14 @@ public class BulletinEditView implements Serializable {
     private String extraLanguage;
     private String extraText;
     private String extraPlaysIn;
+    private Long extraMediaId;
+    /**
+     * What a bulletin written through the API has and the form does not show — minority versions
+     * after the first, device-group targets — kept as they were, so that saving the form loses none
+     * of them.
+     */
+    private List<BulletinRequest.VersionRequest> keptVersions = List.of();
+    private List<BulletinRequest.TargetRequest> keptTargets = List.of();
     private List<String> targetUnits = new ArrayList<>();
     private List<String> targetDevices = new ArrayList<>();
     private String recurrence = "ONCE";
@@ -228,12 +236,14 @@ public class BulletinEditView implements Serializable {
         List<BulletinRequest.VersionRequest> versions = new ArrayList<>();
         versions.add(new BulletinRequest.VersionRequest("vi", text, mediaId, List.of()));
         if (extraLanguage != null && !extraLanguage.isBlank()) {
-            versions.add(new BulletinRequest.VersionRequest(extraLanguage, extraText, null,
+            versions.add(new BulletinRequest.VersionRequest(extraLanguage, extraText, extraMediaId,
                     extraPlaysIn == null ? List.of() : Arrays.stream(extraPlaysIn.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList()));
         }
+        versions.addAll(keptVersions);
         List<BulletinRequest.TargetRequest> targets = new ArrayList<>();
         targetUnits.forEach(u -> targets.add(new BulletinRequest.TargetRequest("UNIT", u)));
         targetDevices.forEach(d -> targets.add(new BulletinRequest.TargetRequest("DEVICE", d)));
+        targets.addAll(keptTargets);
         BulletinRequest.AlertRequest alert = isAlert()
                 ? new BulletinRequest.AlertRequest(event, severity, urgency, certainty, area, instruction) : null;
         return new BulletinRequest(kind, title, category, priority, versions, targets,
@@ -290,7 +300,7 @@ public class BulletinEditView implements Serializable {
         return invalid.contains(field);
     }
 
-    private void fill(BulletinView v) {
+    void fill(BulletinView v) {
         kind = v.kind();
         title = v.title();
         category = v.category();
@@ -298,17 +308,18 @@ public class BulletinEditView implements Serializable {
         BulletinView.VersionView vi = v.versions().stream().filter(x -> x.language().equals("vi")).findFirst().orElse(v.versions().get(0));
         text = vi.text();
         mediaId = vi.mediaId();
-        v.versions().stream().filter(x -> !x.language().equals("vi")).findFirst().ifPresentOrElse(x -> {
-            extraLanguage = x.language();
-            extraText = x.text();
-            extraPlaysIn = String.join(", ", x.playsIn());
-        }, () -> {
-            extraLanguage = null;
-            extraText = null;
-            extraPlaysIn = null;
-        });
+        List<BulletinView.VersionView> others = v.versions().stream().filter(x -> x != vi).toList();
+        BulletinView.VersionView extra = others.isEmpty() ? null : others.get(0);
+        extraLanguage = extra == null ? null : extra.language();
+        extraText = extra == null ? null : extra.text();
+        extraPlaysIn = extra == null ? null : String.join(", ", extra.playsIn());
+        extraMediaId = extra == null ? null : extra.mediaId();
+        keptVersions = others.stream().skip(1)
+                .map(x -> new BulletinRequest.VersionRequest(x.language(), x.text(), x.mediaId(), x.playsIn())).toList();
         targetUnits = new ArrayList<>(v.targets().stream().filter(t -> t.kind().equals("UNIT")).map(BulletinView.TargetView::code).toList());
         targetDevices = new ArrayList<>(v.targets().stream().filter(t -> t.kind().equals("DEVICE")).map(BulletinView.TargetView::code).toList());
+        keptTargets = v.targets().stream().filter(t -> !t.kind().equals("UNIT") && !t.kind().equals("DEVICE"))
+                .map(t -> new BulletinRequest.TargetRequest(t.kind(), t.code())).toList();
         recurrence = v.recurrence();
         startsAt = LocalDateTime.ofInstant(v.startsAt(), Schedule.ZONE);
         expiresAt = LocalDateTime.ofInstant(v.expiresAt(), Schedule.ZONE);
@@ -394,6 +405,10 @@ public class BulletinEditView implements Serializable {
     public void setExtraLanguage(String extraLanguage) { this.extraLanguage = extraLanguage; }
     public String getExtraText() { return extraText; }
     public void setExtraText(String extraText) { this.extraText = extraText; }
+    /** The languages of the minority versions the form keeps without showing them. */
+    public List<String> getKeptLanguages() { return keptVersions.stream().map(BulletinRequest.VersionRequest::language).toList(); }
+    /** The device groups ({@code 12/EBOARD}) the form keeps as targets without showing them. */
+    public List<String> getKeptGroups() { return keptTargets.stream().map(BulletinRequest.TargetRequest::code).toList(); }
     public String getExtraPlaysIn() { return extraPlaysIn; }
     public void setExtraPlaysIn(String extraPlaysIn) { this.extraPlaysIn = extraPlaysIn; }
     public List<String> getTargetUnits() { return targetUnits; }
