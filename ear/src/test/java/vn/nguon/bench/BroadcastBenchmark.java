@@ -90,7 +90,7 @@ class BroadcastBenchmark {
     static final int MAX_WARMUPS = Integer.getInteger("nguon.bench.warmups", 6);
     /** Warmed up once an alert's run added less compilation than this share of its duration. */
     static final double QUIET_JIT = 0.05;
-    /** Before each measured run, the machine waits for its CPUs to be this idle ({@link #settle}). */
+    /** After each unmeasured run, the machine waits for its CPUs to be this idle ({@link #settle}). */
     static final double IDLE_CPU = 0.15;
     static final int SETTLE_SECONDS = 120;
 
@@ -280,9 +280,8 @@ class BroadcastBenchmark {
     /**
      * Waits (at most {@link #SETTLE_SECONDS}) until the machine's CPUs have been nearly idle for two
      * seconds: the JIT compilers of WildFly and of the broker have worked off what the last run
-     * queued (tens of seconds of C2 work after the first runs, on one compiler thread each), so the
-     * next run is measured on warm code rather than beside the compilation of it. Linux's
-     * {@code /proc/stat}.
+     * queued (2–10 s in session 7's final runs), so the next run is measured on warm code
+     * rather than beside the compilation of it. Linux's {@code /proc/stat}.
      *
      * @return how long it took, in seconds
      */
