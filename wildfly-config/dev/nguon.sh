@@ -28,6 +28,7 @@ ARTEMIS_VERSION=2.44.0
 : "${HTTP_PORT:=8080}"
 : "${KEYCLOAK_PORT:=8180}"
 : "${ARTEMIS_PORT:=61616}"
+: "${ARTEMIS_HEAP:=-Xms512M -Xmx2G}"
 : "${MQTT_PORT:=1883}"
 : "${EMBEDDED_DB_PORT:=55432}"
 
@@ -206,6 +207,8 @@ start_artemis() {
             --no-stomp-acceptor >"$state/artemis-create.log" 2>&1 \
             || { cat "$state/artemis-create.log" >&2; die "could not create the broker"; }
     fi
+    # its heap too (every start, like the configuration)
+    sed -i -E "s/-Xms[0-9]+[MmGg] -Xmx[0-9]+[MmGg]/$ARTEMIS_HEAP/" "$instance/etc/artemis.profile"
     # the configuration is ours: refresh it from wildfly-config/broker at every start
     sed -e "s/@HOST@/127.0.0.1/g" -e "s/@CORE_PORT@/$ARTEMIS_PORT/g" -e "s/@MQTT_PORT@/$MQTT_PORT/g" \
         "$WFC/broker/broker.xml" > "$instance/etc/broker.xml"
@@ -264,7 +267,10 @@ start_wildfly() {
     cp "$REPO/ear/target/nguon.ear" "$server/standalone/deployments/"
     require_free "$HTTP_PORT" "WildFly HTTP"
     require_free 9990 "WildFly management"
-    # dev signing: each unit gets a self-signed certificate (its name in the subject) when it first signs
+    # the heap the tests and benchmarks run WildFly with (ear/src/test/resources/arquillian.xml),
+    # not the distribution's 512 MB; dev signing: each unit gets a self-signed certificate (its name
+    # in the subject) when it first signs
+    JBOSS_JAVA_SIZING="${WILDFLY_HEAP:--Xms256m -Xmx1g}" \
     NGUON_DEMO_DATA="${NGUON_DEMO_DATA:-true}" \
     NGUON_SIGNING_DIR="${NGUON_SIGNING_DIR:-$state/signing}" \
     NGUON_SIGNING_GENERATE_MISSING="${NGUON_SIGNING_GENERATE_MISSING:-true}" \
