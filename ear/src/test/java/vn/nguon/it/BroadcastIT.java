@@ -16,26 +16,32 @@ import vn.nguon.sim.SimDevice;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.nguon.it.Bulletins.approved;
+import static vn.nguon.it.Bulletins.await;
+import static vn.nguon.it.Bulletins.bulletin;
+import static vn.nguon.it.Bulletins.deliveries;
+import static vn.nguon.it.Bulletins.register;
+import static vn.nguon.it.Bulletins.secret;
+import static vn.nguon.it.Bulletins.state;
+import static vn.nguon.it.Bulletins.target;
+import static vn.nguon.it.Bulletins.time;
+import static vn.nguon.it.Bulletins.upload;
+import static vn.nguon.it.Bulletins.wav;
 
 /**
  * Bulletins end to end through the real EAR, broker and MQTT devices: approval (with its
@@ -75,65 +81,8 @@ class BroadcastIT {
         TIMER.shutdownNow();
     }
 
-    static String register(String name) {
-        Api.Reply r = Api.as("binhlu.vanhanh").post("devices", Json.createObjectBuilder().add("commune", "03390")
-                .add("type", "cum_loa").add("name", name).add("village", "Bản Thử").add("transport", "4g").build());
-        assertEquals(201, r.status(), r.toString());
-        return r.json().getString("id");
-    }
-
-    static String secret(String id) {
-        return Api.as("binhlu.vanhanh").post("devices/" + id + "/credentials", JsonObject.EMPTY_JSON_OBJECT).json().getString("secret");
-    }
-
-    static String time(Instant t) {
-        return t.atOffset(ZoneOffset.ofHours(7)).toString();
-    }
-
-    static JsonObjectBuilder bulletin(String title, String priority, Instant startsAt, Instant expiresAt, JsonArrayBuilder targets) {
-        return Json.createObjectBuilder().add("kind", "BULLETIN").add("title", title).add("category", "NEWS")
-                .add("priority", priority)
-                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "vi")
-                        .add("text", "Thông báo lịch tiêm chủng mở rộng tại trạm y tế xã Bình Lư.")))
-                .add("targets", targets).add("startsAt", time(startsAt)).add("expiresAt", time(expiresAt));
-    }
-
     static JsonArrayBuilder devicesAB() {
         return Json.createArrayBuilder().add(target("DEVICE", aId)).add(target("DEVICE", bId));
-    }
-
-    static JsonObjectBuilder target(String kind, String code) {
-        return Json.createObjectBuilder().add("kind", kind).add("code", code);
-    }
-
-    static long approved(JsonObjectBuilder body) {
-        Api.Reply created = Api.as("binhlu.canbo").post("bulletins", body.build());
-        assertEquals(201, created.status(), created.toString());
-        long id = created.json().getJsonNumber("id").longValue();
-        assertEquals(200, Api.as("binhlu.canbo").post("bulletins/" + id + "/submit", JsonObject.EMPTY_JSON_OBJECT).status());
-        Api.Reply ok = Api.as("binhlu.lanhdao").post("bulletins/" + id + "/approve", JsonObject.EMPTY_JSON_OBJECT);
-        assertEquals("APPROVED", ok.json().getString("status"), ok.toString());
-        return id;
-    }
-
-    static List<JsonObject> deliveries(long id, String device) {
-        return Api.as("binhlu.canbo").get("bulletins/" + id + "/deliveries").body().asJsonArray()
-                .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("deviceId").equals(device)).toList();
-    }
-
-    static String state(long id, String device) {
-        List<JsonObject> d = deliveries(id, device);
-        return d.isEmpty() ? "NONE" : d.get(0).getString("state");
-    }
-
-    static void await(String what, int seconds, BooleanSupplier done) throws InterruptedException {
-        for (int i = 0; i < seconds * 5; i++) {
-            if (done.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        assertTrue(done.getAsBoolean(), what);
     }
 
     @Test
@@ -429,23 +378,4 @@ class BroadcastIT {
             assertTrue(missing.toString().contains("\"" + field + "\""), field + " in " + missing);
         }
     }
-
-    /** A mono 16-bit 8 kHz PCM WAV of silence. */
-    static byte[] wav(int millis) {
-        int samples = 8000 * millis / 1000;
-        ByteBuffer h = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
-        h.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples * 2).put("WAVE".getBytes(StandardCharsets.US_ASCII))
-                .put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-                .putInt(8000).putInt(16000).putShort((short) 2).putShort((short) 16)
-                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples * 2);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(h.array());
-        out.writeBytes(new byte[samples * 2]);
-        return out.toByteArray();
-    }
-
-    static Api.Reply upload(byte[] data) {
-        return Api.as("binhlu.canbo").postBytes("media?name=tin.wav", "audio/wav", data);
-    }
-
 }

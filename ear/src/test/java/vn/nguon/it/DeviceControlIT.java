@@ -20,7 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.nguon.it.BroadcastIT.await;
+import static vn.nguon.it.Bulletins.await;
 
 /**
  * Operators' commands to a device (STOP, SET_VOLUME, SYNC_SCHEDULE) through the real EAR, broker
@@ -67,8 +67,8 @@ class DeviceControlIT {
 
     @Test
     void operatorsCommandTheirDevicesAndNobodyElseDoes() throws Exception {
-        String id = BroadcastIT.register("Loa điều khiển " + System.nanoTime());
-        SimDevice dev = connected(id, BroadcastIT.secret(id));
+        String id = Bulletins.register("Loa điều khiển " + System.nanoTime());
+        SimDevice dev = connected(id, Bulletins.secret(id));
         await("a device that comes online gets its schedule", 15, () -> !dev.commands("SYNC_SCHEDULE").isEmpty());
 
         Api.Reply sent = command("binhlu.vanhanh", id, volume(35));
@@ -120,17 +120,17 @@ class DeviceControlIT {
 
     @Test
     void aDeviceThatComesBackGetsItsScheduleAndItsCancellations() throws Exception {
-        String id = BroadcastIT.register("Loa đồng bộ " + System.nanoTime());
-        String secret = BroadcastIT.secret(id);
+        String id = Bulletins.register("Loa đồng bộ " + System.nanoTime());
+        String secret = Bulletins.secret(id);
         SimDevice dev = connected(id, secret);
         Instant now = Instant.now();
         // two bulletins in five and six minutes (within the dispatch lead time): the device holds both
-        long kept = BroadcastIT.approved(BroadcastIT.bulletin("Lịch họp thôn", "NORMAL", now.plusSeconds(300), now.plusSeconds(3600),
-                Json.createArrayBuilder().add(BroadcastIT.target("DEVICE", id))));
-        long dropped = BroadcastIT.approved(BroadcastIT.bulletin("Lịch cắt điện", "NORMAL", now.plusSeconds(360), now.plusSeconds(3600),
-                Json.createArrayBuilder().add(BroadcastIT.target("DEVICE", id))));
-        await("both held", 20, () -> "RECEIVED".equals(BroadcastIT.state(kept, id)) && "RECEIVED".equals(BroadcastIT.state(dropped, id)));
-        String keptDelivery = BroadcastIT.deliveries(kept, id).get(0).getString("id");
+        long kept = Bulletins.approved(Bulletins.bulletin("Lịch họp thôn", "NORMAL", now.plusSeconds(300), now.plusSeconds(3600),
+                Json.createArrayBuilder().add(Bulletins.target("DEVICE", id))));
+        long dropped = Bulletins.approved(Bulletins.bulletin("Lịch cắt điện", "NORMAL", now.plusSeconds(360), now.plusSeconds(3600),
+                Json.createArrayBuilder().add(Bulletins.target("DEVICE", id))));
+        await("both held", 20, () -> "RECEIVED".equals(Bulletins.state(kept, id)) && "RECEIVED".equals(Bulletins.state(dropped, id)));
+        String keptDelivery = Bulletins.deliveries(kept, id).get(0).getString("id");
 
         dev.drop(); // the link drops (Last Will); the device will come back with an empty memory
         await("offline once the Last Will's delay has passed: " + id, 30, () -> !device(id).getBoolean("online"));
@@ -158,8 +158,8 @@ class DeviceControlIT {
 
     @Test
     void aDeviceSilentForThreeHeartbeatsIsOfflineUntilItBeatsAgain() throws Exception {
-        String id = BroadcastIT.register("Loa im lặng " + System.nanoTime());
-        SimDevice dev = connected(id, BroadcastIT.secret(id));
+        String id = Bulletins.register("Loa im lặng " + System.nanoTime());
+        SimDevice dev = connected(id, Bulletins.secret(id));
         await("online", 15, () -> device(id).getBoolean("online"));
         // its link died without the broker noticing: nothing heard for ten minutes (the clock moved in the data)
         try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:55432/nguon", "nguon", "nguon");
@@ -176,8 +176,8 @@ class DeviceControlIT {
 
     @Test
     void fmFallbackPeriodsAreKeptOnceAndShown() throws Exception {
-        String id = BroadcastIT.register("Loa dự phòng FM " + System.nanoTime());
-        SimDevice dev = connected(id, BroadcastIT.secret(id));
+        String id = Bulletins.register("Loa dự phòng FM " + System.nanoTime());
+        SimDevice dev = connected(id, Bulletins.secret(id));
         OffsetDateTime nine = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(2).withSecond(0).withNano(0);
         dev.reportFmFallback(nine, nine.plusMinutes(45));
         dev.reportFmFallback(nine.plusMinutes(60), nine.plusMinutes(70));
