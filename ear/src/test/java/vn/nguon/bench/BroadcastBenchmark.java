@@ -59,8 +59,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * </ul>
  * Each path runs unmeasured first, on the same devices (JIT, addresses, consumers, as on a
  * server that has been running): the raw path once, Nguồn until its JIT compilers are done
- * ({@link #warmUp}). Time-to-ack percentiles are measured from the approval (raw:
- * from the first send). Run with
+ * ({@link #warmUp}). Then {@link #ROUNDS} measured rounds, each the raw path and then Nguồn.
+ * Time-to-ack percentiles are measured from the approval (raw: from the first send). Run with
  * {@code bash wildfly-config/dev/nguon.sh bench}; numbers in {@code ear/target/benchmark/broadcast.md}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -82,12 +82,19 @@ class BroadcastBenchmark {
     /** How often the harness looks whether the dispatch has committed (a count of nothing until then). */
     static final int DISPATCH_POLL_MS = 10;
     /**
-     * Unmeasured alerts before the measured one, at most: until WildFly's JIT compilers are done
+     * Unmeasured alerts before the measured rounds, at most: until WildFly's JIT compilers are done
      * with the path. With one, the C2 compiler still worked about one of the two cores through the
      * measured alert (HotSpot's total compilation time grew by ~1 s per second of it): the
      * measurement was of a server still compiling, not of one that has been running.
      */
-    static final int MAX_WARMUPS = Integer.getInteger("nguon.bench.warmups", 6);
+    static final int MAX_WARMUPS = Integer.getInteger("nguon.bench.warmups", 12);
+    /**
+     * Measured rounds per size, each the raw path then Nguồn, on the warm server: this machine's
+     * speed varies from minute to minute (one alert to 10,000 devices took 3.5–5.6 s within one
+     * run), so one alert says little about the next and each round pairs the two paths in the same
+     * minute.
+     */
+    static final int ROUNDS = Integer.getInteger("nguon.bench.rounds", 3);
     /** Warmed up once an alert's run added less compilation than this share of its duration. */
     static final double QUIET_JIT = 0.05;
     /** After each unmeasured run, the machine waits for its CPUs to be this idle ({@link #settle}). */
@@ -102,9 +109,17 @@ class BroadcastBenchmark {
         return Deployments.application();
     }
 
-    record Result(String path, int devices, double seconds, long p50, long p95, long p99) {
+    record Result(String path, int devices, double seconds, long p50, long p95, long p99, int round) {
+        Result(String path, int devices, double seconds, long p50, long p95, long p99) {
+            this(path, devices, seconds, p50, p95, p99, 0);
+        }
+
         double rate() {
             return devices / seconds;
+        }
+
+        Result round(int r) {
+            return new Result(path, devices, seconds, p50, p95, p99, r);
         }
     }
 
@@ -400,26 +415,38 @@ class BroadcastBenchmark {
             try (Fleet fleet = provision(SIZES[i], PROVINCES[i % PROVINCES.length])) {
                 raw(fleet); // warm-up: addresses, consumers, JIT
                 line("  - raw warm-up done; the machine idle again after %.0f s", settle());
-                Result raw = raw(fleet);
                 // the same for Nguồn: unmeasured alerts first, as on a server that has been running
                 int warmups = warmUp(fleet, PROVINCES[i % PROVINCES.length]);
                 line("  - measuring in 2 s");
                 Thread.sleep(2000); // a profiler can attach here
-                long jit = compilationMillis();
-                Result nguon = nguon(fleet, PROVINCES[i % PROVINCES.length], true);
-                line("  - WildFly's JIT compiled for %,d ms during the measured alert", compilationMillis() - jit);
-                assertEquals((warmups + 1) * SIZES[i], fleet.plays.get(), "every device got exactly one PLAY per alert");
-                rows.add(new Result[]{raw, nguon});
+                for (int round = 1; round <= ROUNDS; round++) {
+                    Result raw = raw(fleet).round(round);
+                    settle();
+                    long jit = compilationMillis();
+                    Result nguon = nguon(fleet, PROVINCES[i % PROVINCES.length], true).round(round);
+                    line("  - round %d: WildFly's JIT compiled for %,d ms during the measured alert; the machine idle again after %.0f s",
+                            round, compilationMillis() - jit, settle());
+                    rows.add(new Result[]{raw, nguon});
+                }
+                assertEquals((warmups + ROUNDS) * SIZES[i], fleet.plays.get(), "every device got exactly one PLAY per alert");
             }
         }
         line("");
-        line("| devices | path | all acks in | throughput | p50 | p95 | p99 | Nguồn / raw |");
-        line("|---:|---|---:|---:|---:|---:|---:|---:|");
+        line("| devices | round | path | all acks in | throughput | p50 | p95 | p99 | Nguồn / raw |");
+        line("|---:|---:|---|---:|---:|---:|---:|---:|---:|");
         for (Result[] r : rows) {
             for (Result x : r) {
-                line("| %,d | %s | %.2f s | %,.0f /s | %,d ms | %,d ms | %,d ms | %s |", x.devices(), x.path(), x.seconds(), x.rate(),
-                        x.p50(), x.p95(), x.p99(), x == r[1] ? String.format("%.0f %%", 100 * r[1].rate() / r[0].rate()) : "");
+                line("| %,d | %d | %s | %.2f s | %,.0f /s | %,d ms | %,d ms | %,d ms | %s |", x.devices(), x.round(), x.path(), x.seconds(),
+                        x.rate(), x.p50(), x.p95(), x.p99(), x == r[1] ? String.format("%.0f %%", 100 * r[1].rate() / r[0].rate()) : "");
             }
+        }
+        line("");
+        for (int size : SIZES) {
+            List<Result[]> of = rows.stream().filter(r -> r[1].devices() == size).toList();
+            line("- %,d devices, %d rounds: Nguồn's p99 %,d–%,d ms, its rate %.0f–%.0f %% of the raw broker's", size, of.size(),
+                    of.stream().mapToLong(r -> r[1].p99()).min().orElse(0), of.stream().mapToLong(r -> r[1].p99()).max().orElse(0),
+                    of.stream().mapToDouble(r -> 100 * r[1].rate() / r[0].rate()).min().orElse(0),
+                    of.stream().mapToDouble(r -> 100 * r[1].rate() / r[0].rate()).max().orElse(0));
         }
         Path file = Path.of("target/benchmark/broadcast.md");
         Files.createDirectories(file.getParent());
