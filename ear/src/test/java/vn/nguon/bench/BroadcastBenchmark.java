@@ -118,7 +118,7 @@ class BroadcastBenchmark {
             return devices / seconds;
         }
 
-        Result round(int r) {
+        Result inRound(int r) {
             return new Result(path, devices, seconds, p50, p95, p99, r);
         }
     }
@@ -420,10 +420,10 @@ class BroadcastBenchmark {
                 line("  - measuring in 2 s");
                 Thread.sleep(2000); // a profiler can attach here
                 for (int round = 1; round <= ROUNDS; round++) {
-                    Result raw = raw(fleet).round(round);
+                    Result raw = raw(fleet).inRound(round);
                     settle();
                     long jit = compilationMillis();
-                    Result nguon = nguon(fleet, PROVINCES[i % PROVINCES.length], true).round(round);
+                    Result nguon = nguon(fleet, PROVINCES[i % PROVINCES.length], true).inRound(round);
                     line("  - round %d: WildFly's JIT compiled for %,d ms during the measured alert; the machine idle again after %.0f s",
                             round, compilationMillis() - jit, settle());
                     rows.add(new Result[]{raw, nguon});
