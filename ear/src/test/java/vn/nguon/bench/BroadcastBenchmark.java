@@ -30,7 +30,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -340,6 +342,11 @@ class BroadcastBenchmark {
         return sortedNanos[Math.max(0, (int) Math.ceil(p * sortedNanos.length) - 1)] / 1_000_000;
     }
 
+    /** Nguồn's rate as a percentage of the raw broker's, in a round ({raw, Nguồn}). */
+    static double percentOfRaw(Result[] round) {
+        return 100 * round[1].rate() / round[0].rate();
+    }
+
     static void line(String format, Object... args) {
         String s = String.format(format, args);
         System.out.println(s);
@@ -378,16 +385,16 @@ class BroadcastBenchmark {
         for (Result[] r : rows) {
             for (Result x : r) {
                 line("| %,d | %d | %s | %.2f s | %,.0f /s | %,d ms | %,d ms | %,d ms | %s |", x.devices(), x.round(), x.path(), x.seconds(),
-                        x.rate(), x.p50(), x.p95(), x.p99(), x == r[1] ? String.format("%.0f %%", 100 * r[1].rate() / r[0].rate()) : "");
+                        x.rate(), x.p50(), x.p95(), x.p99(), x == r[1] ? String.format("%.0f %%", percentOfRaw(r)) : "");
             }
         }
         line("");
         for (int size : SIZES) {
             List<Result[]> of = rows.stream().filter(r -> r[1].devices() == size).toList();
+            LongSummaryStatistics p99 = of.stream().mapToLong(r -> r[1].p99()).summaryStatistics();
+            DoubleSummaryStatistics ratio = of.stream().mapToDouble(BroadcastBenchmark::percentOfRaw).summaryStatistics();
             line("- %,d devices, %d rounds: Nguồn's p99 %,d–%,d ms, its rate %.0f–%.0f %% of the raw broker's", size, of.size(),
-                    of.stream().mapToLong(r -> r[1].p99()).min().orElse(0), of.stream().mapToLong(r -> r[1].p99()).max().orElse(0),
-                    of.stream().mapToDouble(r -> 100 * r[1].rate() / r[0].rate()).min().orElse(0),
-                    of.stream().mapToDouble(r -> 100 * r[1].rate() / r[0].rate()).max().orElse(0));
+                    p99.getMin(), p99.getMax(), ratio.getMin(), ratio.getMax());
         }
         Path file = Path.of("target/benchmark/broadcast.md");
         Files.createDirectories(file.getParent());
