@@ -9,6 +9,8 @@
 #   nguon.sh bench [-D...]         run the benchmarks on a fresh stack; results in ear/target/benchmark/
 #   nguon.sh simulate [--devices N --communes C1,C2 --latency-ms --drop-rate --disconnect-rate --fm-rate --seconds]
 #                                  simulated devices against a running stack (run starts 12 of them)
+#   nguon.sh reset [STATE_DIR]     stop the stack and wipe its data (database, broker, Keycloak, logs):
+#                                  the next run starts with fresh demo data
 #   nguon.sh infra-start STATE_DIR start PostgreSQL, Artemis and Keycloak only (used by the tests)
 #   nguon.sh status [STATE_DIR]    what is running
 #
@@ -20,9 +22,17 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 WFC="$REPO/wildfly-config"
 DIST="$WFC/target/dist"
 RUNTIME="$WFC/target/runtime"
+# the device simulator's runnable jar (module wildfly-config/simulator; its libraries in target/lib)
+SIMULATOR="$WFC/simulator/target/nguon-simulator.jar"
 
-KEYCLOAK_VERSION=26.7.3
-ARTEMIS_VERSION=2.44.0
+# versions live in one place, the parent POM's properties
+pom_version() {
+    local v; v=$(sed -n "s:.*<version\.$1>\(.*\)</version\.$1>.*:\1:p" "$REPO/pom.xml" | head -1)
+    [[ -n $v ]] || { echo "nguon.sh: no <version.$1> in $REPO/pom.xml" >&2; exit 1; }
+    echo "$v"
+}
+KEYCLOAK_VERSION=$(pom_version keycloak)
+ARTEMIS_VERSION=$(pom_version artemis)
 
 : "${NGUON_HOME:=$REPO/.nguon}"
 : "${HTTP_PORT:=8080}"
@@ -103,7 +113,7 @@ stop_all() { # stop_all STATE
 # cluster live under /var/lib/nguon-postgres (the repository's directories may not be readable
 # by nobody): STATE's cluster is then named by a hash of STATE, and STATE/postgres links to it.
 
-PG_VERSION=17.6.0
+PG_VERSION=$(pom_version postgres-binaries)
 
 as_pg_user() {
     if [[ $(id -u) -eq 0 ]]; then runuser -u nobody -- "$@"; else "$@"; fi
@@ -145,6 +155,7 @@ start_postgres() { # start_postgres STATE
     local bin; bin=$(pg_bin)
     local pg; pg=$(pg_dir "$state")
     local data="$pg/data" run="$pg/run"
+    forget_deleted_state "$state" "$pg"
     mkdir -p "$pg" "$run"
     if [[ $(id -u) -eq 0 ]]; then
         chmod 755 "$(pg_base)" "$(pg_base)/clusters"
@@ -175,6 +186,15 @@ EOF
     as_pg_user "$bin/pg_ctl" -D "$data" -l "$pg/postgres.log" -w -t 60 start >/dev/null \
         || { tail -20 "$pg/postgres.log" >&2; die "PostgreSQL did not start"; }
     log "PostgreSQL is up on 127.0.0.1:$DB_PORT (cluster in $data)"
+}
+
+forget_deleted_state() { # forget_deleted_state STATE CLUSTER: a cluster kept outside STATE (as root) whose STATE was
+    # deleted (its link with it) is wiped, so that deleting the state directory resets the data as documented
+    local state=$1 pg=$2
+    if [[ $pg != "$state/postgres" && -d $pg && ! -L $state/postgres ]]; then
+        log "removing the database of the deleted $state"
+        rm -rf "$pg"
+    fi
 }
 
 stop_postgres() {
@@ -259,6 +279,7 @@ start_wildfly() {
     local state=$1 server="$state/wildfly"
     [[ -d $WFC/target/server ]] || die "no provisioned server in $WFC/target/server: build first (./mvnw install)"
     [[ -f $REPO/ear/target/nguon.ear ]] || die "no ear/target/nguon.ear: build first (./mvnw install)"
+    [[ ${NGUON_SIMULATOR:-true} != true || -f $SIMULATOR ]] || die "no $SIMULATOR: build first (./mvnw install)"
     mkdir -p "$server"
     tar -C "$WFC/target/server" --exclude=./standalone/data --exclude=./standalone/log \
         --exclude=./standalone/deployments -cf - . | tar -C "$server" -xf -
@@ -290,13 +311,16 @@ deployed() {
 
 # ---------------------------------------------------------------------------------------------
 
-ensure_packages() { # Debian packages the tests need; installed once, when missing
+ensure_packages() { # ensure_packages run|test: the Debian packages running (or also testing) needs, once, when missing
     local missing=()
-    command -v chromium >/dev/null || missing+=(chromium)
-    command -v chromedriver >/dev/null || missing+=(chromium-driver)
-    command -v pdftotext >/dev/null || missing+=(poppler-utils)
     command -v unzip >/dev/null || missing+=(unzip)
     command -v espeak-ng >/dev/null || missing+=(espeak-ng)
+    if [[ $1 == test ]]; then
+        command -v chromium >/dev/null || missing+=(chromium)
+        command -v chromedriver >/dev/null || missing+=(chromium-driver)
+        command -v pdftotext >/dev/null || missing+=(poppler-utils)
+        command -v npm >/dev/null || missing+=(npm)   # the browser tests' axe-core comes from npm
+    fi
     if ((${#missing[@]})); then
         log "installing Debian packages: ${missing[*]}"
         local sudo=""; [[ $(id -u) -eq 0 ]] || sudo=sudo
@@ -326,20 +350,23 @@ print_banner() {
     sontayha.lanhdao    commune leader          Xã Sơn Tây Hạ (Quảng Ngãi)
     quantri             administrator           Bộ Văn hóa, Thể thao và Du lịch
 
-  Logs: $NGUON_HOME/logs, $(pg_dir "$NGUON_HOME")/postgres.log    Stop: Ctrl-C, or: $0 stop
+  Logs: $NGUON_HOME/logs/{build,wildfly,keycloak,artemis,simulator}.log, $(pg_dir "$NGUON_HOME")/postgres.log
+  Data: $NGUON_HOME (kept between runs; wipe it with: $0 reset)
+  Stop: Ctrl-C here, or from another terminal: $0 stop
 EOF
 }
 
 cmd_run() {
     local build=1
     [[ ${1:-} == --no-build ]] && build=0
-    { command -v unzip && command -v espeak-ng; } >/dev/null || ensure_packages
-    if ((build)); then
-        log "building (./mvnw install -DskipTests)"
-        (cd "$REPO" && ./mvnw -B -q install -DskipTests -DskipITs -Dexec.skip) || die "build failed"
-    fi
+    ensure_packages run
     local state=$NGUON_HOME
     mkdir -p "$state/logs"
+    if ((build)); then
+        log "building (./mvnw install -DskipTests; output in $state/logs/build.log)"
+        (cd "$REPO" && ./mvnw -B -q install -DskipTests -DskipITs -Dexec.skip) >"$state/logs/build.log" 2>&1 \
+            || { tail -40 "$state/logs/build.log" >&2; die "build failed (see $state/logs/build.log)"; }
+    fi
     trap 'stop_all "$state"; exit 0' INT TERM
     trap 'stop_all "$state"' EXIT
     start_postgres "$state"
@@ -349,20 +376,29 @@ cmd_run() {
     if [[ ${NGUON_SIMULATOR:-true} == true ]]; then
         # the demo's devices: 12 simulated loudspeaker clusters and e-boards in four communes of Lai Châu
         log "starting the device simulator (logs: $state/logs/simulator.log)"
-        start_bg "$state" simulator "$state/logs/simulator.log" "$REPO/mvnw" -B -q -o -f "$REPO/ear/pom.xml" \
-            exec:java -Dexec.mainClass=vn.nguon.sim.DeviceSimulator -Dexec.classpathScope=test \
-            "-Dexec.args=--devices 12 --communes 03390,03394,03405,03388 --heartbeat-s 30 --disconnect-rate 0.02 --fm-rate 0.02 --demo-broadcasts true"
+        start_bg "$state" simulator "$state/logs/simulator.log" java -jar "$SIMULATOR" \
+            --devices 12 --communes 03390,03394,03405,03388 --heartbeat-s 30 --disconnect-rate 0.02 --fm-rate 0.02 --demo-broadcasts true
     fi
     print_banner
-    # stay in the foreground until Ctrl-C; stop everything if a server dies
+    watch_stack "$state"
+    exit $?
+}
+
+watch_stack() { # watch_stack STATE: until "nguon.sh stop" removes the servers' pid files (0) or a server dies (1)
+    local state=$1
     while true; do
         for name in wildfly keycloak artemis; do
-            if ! kill -0 "$(cat "$state/pids/$name.pid" 2>/dev/null || echo 0)" 2>/dev/null; then
+            local pid; pid=$(cat "$state/pids/$name.pid" 2>/dev/null || true)
+            if [[ -z $pid ]]; then
+                log "the stack was stopped (nguon.sh stop)"
+                return 0
+            fi
+            if ! kill -0 "$pid" 2>/dev/null; then
                 log "$name stopped unexpectedly (see $state/logs/$name.log); stopping the stack"
-                exit 1
+                return 1
             fi
         done
-        sleep 2
+        sleep "${WATCH_INTERVAL:-2}"
     done
 }
 
@@ -388,25 +424,36 @@ cmd_status() {
     if [[ -f $(pg_dir "$state")/data/postmaster.pid ]]; then echo "postgres: running"; else echo "postgres: stopped"; fi
 }
 
+cmd_reset() { # reset STATE: stop it and wipe its data
+    local state=$1
+    stop_all "$state"
+    log "wiping $state (database, broker journal, Keycloak, signing keys, logs)"
+    rm -rf "$(pg_dir "$state")" "$state"
+}
+
 cmd_test() {
-    ensure_packages
+    ensure_packages test
     cd "$REPO"
     ./mvnw -B verify "$@"
 }
 
 cmd_simulate() {
     cd "$REPO"
-    ./mvnw -B -q -f ear/pom.xml exec:java -Dexec.mainClass=vn.nguon.sim.DeviceSimulator -Dexec.classpathScope=test \
-        "-Dexec.args=$*"
+    [[ -f $SIMULATOR ]] || (cd "$REPO" && ./mvnw -B -q install -DskipTests -pl wildfly-config/simulator -am) \
+        || die "building the simulator failed"
+    exec java -jar "$SIMULATOR" "$@"
 }
 
 cmd_bench() {
-    ensure_packages
+    ensure_packages test
     cd "$REPO"
     ./mvnw -B verify -Pbenchmark "$@"
     echo
     cat "$REPO"/reports/target/benchmark/*.md "$REPO"/ear/target/benchmark/*.md 2>/dev/null || true
 }
+
+# sourced (by wildfly-config/dev/nguon-sh-test.sh), it only defines its functions
+[[ ${BASH_SOURCE[0]} == "$0" ]] || return 0
 
 case "${1:-}" in
     run) shift; cmd_run "$@" ;;
@@ -416,5 +463,6 @@ case "${1:-}" in
     simulate) shift; cmd_simulate "$@" ;;
     infra-start) cmd_infra_start "${2:-}" ;;
     status) cmd_status "${2:-}" ;;
-    *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    reset) cmd_reset "${2:-$NGUON_HOME}" ;;
+    *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

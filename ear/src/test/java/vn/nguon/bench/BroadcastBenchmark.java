@@ -17,7 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.nguon.it.Api;
+import vn.nguon.sim.Api;
 import vn.nguon.it.Deployments;
 
 import java.nio.file.Files;

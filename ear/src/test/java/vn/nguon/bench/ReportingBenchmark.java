@@ -8,7 +8,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.nguon.it.Api;
+import vn.nguon.sim.Api;
 import vn.nguon.it.Deployments;
 import vn.nguon.reporting.domain.ReportTemplate;
 import vn.nguon.reporting.infrastructure.TemplateParser;
@@ -35,6 +35,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.nguon.it.Periods;
 
 /**
  * The reporting benchmark (not a test: it asserts correctness, never time). Run it with
@@ -108,7 +109,7 @@ class ReportingBenchmark {
         long t0 = System.nanoTime();
         List<Callable<Void>> fill = new ArrayList<>();
         for (int p = 0; p < periods; p++) {
-            long period = Api.openTestPeriod(TEMPLATE.id());
+            long period = Periods.open(TEMPLATE.id());
             for (int i = 0; i < units.size(); i++) {
                 int unit = i;
                 fill.add(() -> {
@@ -175,7 +176,7 @@ class ReportingBenchmark {
     // --- national roll-up -------------------------------------------------------------------
 
     void rollup() throws Exception {
-        long period = Api.openTestPeriod(TEMPLATE.id());
+        long period = Periods.open(TEMPLATE.id());
         long t0 = System.nanoTime();
         int seeded = seedNation(period);
         double seedSeconds = (System.nanoTime() - t0) / 1e9;

@@ -42,6 +42,7 @@ import static vn.nguon.it.Bulletins.target;
 import static vn.nguon.it.Bulletins.time;
 import static vn.nguon.it.Bulletins.upload;
 import static vn.nguon.it.Bulletins.wav;
+import vn.nguon.sim.Api;
 
 /**
  * Bulletins end to end through the real EAR, broker and MQTT devices: approval (with its
@@ -138,7 +139,10 @@ class BroadcastIT {
         assertEquals(200, csv.status());
         String text = new String(csv.bytes(), StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFGiờ phát,"), text.substring(0, 40));
-        assertTrue(text.lines().anyMatch(l -> l.contains(aId) && l.contains("DONE") && l.contains("Lịch tiêm chủng tháng 12")), text);
+        // values in words, as the headers: the outcome, the priority and the language, never their codes
+        assertTrue(text.lines().anyMatch(l -> l.contains(aId) && l.contains("Đã phát xong") && l.contains("Thông thường")
+                && l.contains("Tiếng Việt") && l.contains("Lịch tiêm chủng tháng 12")), text);
+        assertTrue(text.lines().noneMatch(l -> l.contains(",DONE,") || l.contains(",NORMAL,") || l.contains(",vi,")), text);
         // the province sees it in its log too; another commune does not, and may not ask for Bình Lư's
         assertTrue(new String(Api.as("laichau.canbo").getBytes("broadcast-log?format=csv").bytes(), StandardCharsets.UTF_8).contains(aId));
         assertFalse(new String(Api.as("sontayha.canbo").getBytes("broadcast-log?format=csv").bytes(), StandardCharsets.UTF_8).contains(aId));

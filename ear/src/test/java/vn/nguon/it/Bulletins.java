@@ -16,6 +16,7 @@ import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import vn.nguon.sim.Api;
 
 /**
  * Bình Lư's devices and bulletins through the API, as the broadcast tests need them: a device

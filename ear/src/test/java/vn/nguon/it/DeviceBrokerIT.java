@@ -20,6 +20,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import vn.nguon.sim.Api;
 
 /**
  * Credentials issued in Nguồn really open and close the broker's MQTT door: a device connects

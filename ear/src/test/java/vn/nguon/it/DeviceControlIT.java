@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.nguon.it.Bulletins.await;
+import vn.nguon.sim.Api;
 
 /**
  * Operators' commands to a device (STOP, SET_VOLUME, SYNC_SCHEDULE) through the real EAR, broker

@@ -12,6 +12,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import vn.nguon.sim.Api;
 
 /** The device simulator of the README: its devices register, connect over MQTT and show online, then offline when it stops. */
 @ExtendWith(ArquillianExtension.class)

@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import vn.nguon.sim.Api;
 
 /**
  * A device speaking the real protocol over MQTT 5: its status and heartbeats reach the registry,

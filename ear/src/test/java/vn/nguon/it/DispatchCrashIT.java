@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import vn.nguon.sim.Api;
 
 /**
  * WildFly killed (SIGKILL) in the middle of a dispatch to 300 devices, then started again: no

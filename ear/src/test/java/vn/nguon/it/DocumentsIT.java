@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import vn.nguon.sim.Api;
 
 /**
  * The official document of a signed report, through the real EAR: issued at signing, signed
@@ -47,7 +48,7 @@ class DocumentsIT {
 
     @BeforeAll
     static void signAReport() throws Exception {
-        long period = Api.openTestPeriod("QD135-SOKET-2026@1");
+        long period = Periods.open("QD135-SOKET-2026@1");
         JsonObject draft = ReportingWorkflowIT.own("binhlu.canbo", period);
         report = ReportingWorkflowIT.id(draft);
         Map<String, String> values = new java.util.LinkedHashMap<>();

@@ -9,7 +9,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.nguon.it.Api.Reply;
+import vn.nguon.sim.Api.Reply;
 import vn.nguon.reporting.domain.ReportTemplate;
 import vn.nguon.reporting.infrastructure.TemplateParser;
 
@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import vn.nguon.sim.Api;
 
 /**
  * The reporting chain commune → province → ministry through the real EAR, with real tokens of
@@ -57,8 +58,18 @@ class ReportingWorkflowIT {
         return values;
     }
 
+    /**
+     * An upper unit's report as an official completes it: the roll-up it was pre-filled with, and what
+     * the roll-up leaves to fill (narratives, indicators not rolled up) from {@code complete(n)}.
+     */
+    static Map<String, String> completedFromRollup(JsonObject report, int n) {
+        Map<String, String> values = complete(n);
+        report.getJsonObject("values").forEach((k, v) -> values.put(k, ((jakarta.json.JsonString) v).getString()));
+        return values;
+    }
+
     static long openPeriod() {
-        return Api.openTestPeriod(TEMPLATE.id());
+        return Periods.open(TEMPLATE.id());
     }
 
     static JsonObject own(String user, long period) {
@@ -159,8 +170,9 @@ class ReportingWorkflowIT {
         // Lai Châu completes its pre-filled report; its leader signs and sends it to the ministry
         JsonObject province = own("laichau.canbo", period);
         assertEquals("35", province.getJsonObject("values").getString("PL01.cum_loa.sau"));
-        Map<String, String> provinceValues = complete(10);
-        provinceValues.putAll(Map.of("PL01.cum_loa.sau", "35"));
+        // a count of the communes that answered "có", not "có" itself
+        assertEquals("1", province.getJsonObject("values").getString("PL01.co_dai.sau"));
+        Map<String, String> provinceValues = completedFromRollup(province, 10);
         Reply saved = save("laichau.canbo", province, provinceValues);
         assertEquals(200, saved.status(), saved.toString());
         assertEquals(403, step("laichau.canbo", id(province), "sign", null).status(), "an officer does not sign");
@@ -198,7 +210,9 @@ class ReportingWorkflowIT {
         assertEquals(33, rollup.getJsonArray("missing").size(), "34 provinces, 1 accepted");
 
         // the ministry's own report gets a ministry number
-        assertEquals(200, save("bo.canbo", ministry, complete(10)).status());
+        assertEquals("1", ministry.getJsonObject("values").getString("PL01.co_dai.sau"), "the provinces' counts, summed");
+        Reply ministrySaved = save("bo.canbo", ministry, completedFromRollup(ministry, 10));
+        assertEquals(200, ministrySaved.status(), ministrySaved.toString());
         assertTrue(step("bo.lanhdao", id(ministry), "sign", null).json().getString("documentNumber")
                 .matches("\\d+/BC-BVHTTDL"));
     }
@@ -219,7 +233,7 @@ class ReportingWorkflowIT {
         assertEquals(403, step("quangngai.canbo", report, "accept", null).status(), "province Q cannot accept a commune of P");
         assertEquals(403, step("bo.canbo", report, "accept", null).status(), "the ministry reviews provinces, not communes");
         assertEquals(403, Api.as("quangngai.canbo").get("periods/" + period + "/board?unit=12").status());
-        assertEquals(403, Api.as("binhlu.canbo").post("periods", Api.periodRequest(TEMPLATE.id())).status(),
+        assertEquals(403, Api.as("binhlu.canbo").post("periods", Periods.request(TEMPLATE.id())).status(),
                 "only the ministry opens periods");
         assertEquals(400, Api.as("bo.canbo").post("periods", Json.createObjectBuilder().add("name", "x").build()).status(),
                 "an incomplete period is a clear 400, not a server error");

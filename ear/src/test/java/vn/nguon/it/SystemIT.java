@@ -18,9 +18,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The real EAR from outside: every page needs an SSO login; readiness covers database and messaging. */
+/**
+ * The real EAR from outside: every page needs an SSO login except the public ones (under
+ * {@code /public/}, with what they load); readiness covers database and messaging.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SystemIT {
 
@@ -33,7 +37,9 @@ class SystemIT {
 
     @Test
     void anonymousVisitorsAreSentToKeycloak() throws Exception {
-        for (String page : new String[]{"nguon/", "nguon/index.xhtml", "nguon/error/no-unit.xhtml", "nguon/logout"}) {
+        for (String page : new String[]{"nguon/", "nguon/index.xhtml", "nguon/error/no-unit.xhtml", "nguon/logout",
+                "nguon/reporting/index.xhtml", "nguon/broadcasts/bulletin.xhtml",
+                "nguon/publicity.xhtml"}) {
             HttpResponse<String> res = http.send(HttpRequest.newBuilder(root().resolve(page)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(302, res.statusCode(), page);
@@ -41,6 +47,29 @@ class SystemIT {
             assertTrue(location.startsWith("http://localhost:8180/realms/nguon/protocol/openid-connect/auth?"), location);
             assertTrue(location.contains("client_id=nguon-web"), location);
         }
+    }
+
+    @Test
+    void publicPagesAnswerWithoutALogin() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(root().resolve("nguon/public/index.xhtml"))
+                .header("Accept-Language", "vi").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("Cổng thông tin công khai"), page.body());
+        assertFalse(page.body().contains("id=\"logout\"") || page.body().contains("id=\"user-name\""),
+                "a public page shows nothing of a signed-in user");
+        // what the page loads is public too, or an anonymous visitor would get an unstyled page
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/nguon/jakarta\\.faces\\.resource/[^\"]+)\"")
+                .matcher(page.body());
+        assertTrue(css.find(), "the page links its stylesheet");
+        HttpResponse<String> sheet = http.send(HttpRequest.newBuilder(root().resolve(css.group(1).replace("&amp;", "&")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, sheet.statusCode(), css.group(1));
+        HttpResponse<String> verify = http.send(HttpRequest.newBuilder(root().resolve("nguon/verify")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, verify.statusCode());
+        // the public template itself is never served
+        assertEquals(404, http.send(HttpRequest.newBuilder(root().resolve("nguon/WEB-INF/templates/public.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 
     @Test

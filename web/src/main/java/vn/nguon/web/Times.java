@@ -10,11 +10,19 @@ public final class Times {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
     private Times() {
     }
 
     /** "23/11/2026 07:02", or "" for no time. */
     public static String minutes(Instant t) {
         return t == null ? "" : MINUTES.format(t);
+    }
+
+    /** "23/11/2026" (Vietnam's date), or "" for no time. */
+    public static String day(Instant t) {
+        return t == null ? "" : DAY.format(t);
     }
 }

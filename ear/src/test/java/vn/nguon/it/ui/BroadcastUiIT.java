@@ -12,7 +12,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.nguon.it.Api;
+import vn.nguon.sim.Api;
 import vn.nguon.it.Deployments;
 import vn.nguon.sim.SimDevice;
 
@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -46,6 +47,18 @@ class BroadcastUiIT {
         button.click();
         await(driver).until(ExpectedConditions.stalenessOf(button));
         await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("bulletin:messages")));
+    }
+
+    /** Clicks a binding step's button and answers its confirmation with "Đồng ý"; returns what the dialog said. */
+    private static String clickConfirmed(WebDriver driver, String id) {
+        WebElement button = driver.findElement(By.id(id));
+        button.click();
+        WebElement dialog = await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        String said = dialog.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText();
+        driver.findElement(By.id("confirm-yes")).click();
+        await(driver).until(ExpectedConditions.stalenessOf(button));
+        await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("bulletin:messages")));
+        return said;
     }
 
     @Test
@@ -87,12 +100,18 @@ class BroadcastUiIT {
                 driver.get(Browser.APP_URL + "broadcasts/index.xhtml");
                 await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("broadcasts:list")));
                 String banner = driver.findElement(By.id("broadcasts:attention")).getText();
-                assertTrue(banner.contains("đang chờ phê duyệt"), banner);
+                // "Có 1 bản tin/cảnh báo …" (or more, with the demo's alert): a number, never a raw placeholder
+                assertTrue(banner.matches("(?s).*Có \\d+ bản tin/cảnh báo đang chờ phê duyệt.*"), banner);
+                assertFalse(banner.contains("}") || banner.contains("Có 0"), banner);
                 driver.findElements(By.cssSelector("#broadcasts\\:list tbody tr a")).stream()
                         .filter(a -> a.getText().contains(title)).findFirst().orElseThrow().click();
                 await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("bulletin:approve")));
-                click(driver, "bulletin:approve");
+                String confirmation = clickConfirmed(driver, "bulletin:approve");
+                // before approving, the leader is told it plays now, and on how many devices (Bình Lư's loudspeaker at least)
+                assertTrue(confirmation.matches("(?s).*phát NGAY trên [1-9]\\d* thiết bị.*"), confirmation);
                 assertEquals("Đã phê duyệt", driver.findElement(By.id("bulletin:status")).getText());
+                String done = driver.findElement(By.id("bulletin:messages")).getText();
+                assertTrue(done.contains("đang được phát ngay") && !done.contains("theo lịch"), done);
                 // the outcomes refresh on their own: the Bình Lư loudspeaker plays it
                 new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> d.findElements(By.cssSelector("#bulletin\\:deliveries tbody tr"))
                         .stream().anyMatch(r -> r.getText().contains(id) && r.getText().contains("Đã phát xong")));
@@ -101,6 +120,15 @@ class BroadcastUiIT {
                 driver.get(Browser.APP_URL + "broadcasts/calendar.xhtml");
                 new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(".fc-event")).stream()
                         .anyMatch(e -> e.getText().contains(title)));
+                // ... at its Vietnam time (the alert is effective from when it was written), in a browser on UTC
+                String time = driver.findElements(By.cssSelector(".fc-event")).stream().filter(e -> e.getText().contains(title))
+                        .findFirst().orElseThrow().findElement(By.cssSelector(".fc-event-time")).getText();
+                java.util.regex.Matcher hm = java.util.regex.Pattern.compile("(\\d{1,2})[:.](\\d{2})").matcher(time);
+                assertTrue(hm.find(), time);
+                java.time.ZoneId vietnam = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+                int hour = Integer.parseInt(hm.group(1));
+                assertTrue(hour == java.time.LocalTime.now(vietnam).getHour()
+                        || hour == java.time.LocalTime.now(vietnam).minusMinutes(10).getHour(), "Vietnam time, not the browser's: " + time);
             }
             assertTrue(url.contains("alert.xhtml"), url);
         } finally {

@@ -28,13 +28,18 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
 
     public Browser() {
+        this("vi");
+    }
+
+    /** A browser whose own language (its Accept-Language) is {@code language}. */
+    public Browser(String language) {
         try {
             File profile = Files.createTempDirectory("nguon-chromium").toFile();
             ChromeOptions options = new ChromeOptions()
                     .setBinary(which("chromium"))
                     .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=vi",
+                            "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=" + language,
                             "--user-data-dir=" + profile.getAbsolutePath());
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.SEVERE);
@@ -42,6 +47,8 @@ public final class Browser implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(which("chromedriver")))
                     .usingAnyFreePort()
+                    // a browser seven hours from Vietnam: pages must show Vietnam time whatever the browser's zone
+                    .withEnvironment(java.util.Map.of("TZ", "UTC"))
                     .build();
             driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -66,7 +73,12 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser (no SSO session) signed in through Keycloak as a demo user, on the home page. */
     public static Browser signedIn(String user) {
-        Browser browser = new Browser();
+        return signedIn(user, "vi");
+    }
+
+    /** The same, in a browser whose own language is {@code language}. */
+    public static Browser signedIn(String user, String language) {
+        Browser browser = new Browser(language);
         HomePage.open(browser.driver);
         KeycloakLoginPage.expect(browser.driver).signIn(user, "demo");
         HomePage.expect(browser.driver);

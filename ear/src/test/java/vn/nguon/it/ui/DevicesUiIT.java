@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -75,6 +76,15 @@ class DevicesUiIT {
             assertTrue(driver.findElement(By.id("secret-value")).getText().length() >= 24);
             assertTrue(driver.findElement(By.id("devices:secret")).getText().contains("Chỉ hiển thị một lần"));
 
+            // the commands say what they do (not only icons), and the id reads on one line
+            row = driver.findElements(By.cssSelector("#devices\\:list tbody tr")).stream()
+                    .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
+            assertEquals("Dừng phát", row.findElement(By.cssSelector("button[id$=':stop']")).getText());
+            assertEquals("Đặt âm lượng", row.findElement(By.cssSelector("button[id$=':volume']")).getText());
+            assertEquals("Đồng bộ lịch phát", row.findElement(By.cssSelector("button[id$=':sync']")).getText());
+            assertEquals("nowrap", row.findElement(By.cssSelector("td.device-id")).getCssValue("white-space"));
+            assertFalse(row.getText().contains("(dự phòng FM)") || row.getText().contains("(IP)"), row.getText());
+
             // its volume: out of range refused in the dialog (value kept), then sent (it reaches the device when it connects)
             row = driver.findElements(By.cssSelector("#devices\\:list tbody tr")).stream()
                     .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
@@ -101,7 +111,7 @@ class DevicesUiIT {
             Path csv = Files.createTempFile("thiet-bi", ".csv");
             Files.writeString(csv, "type,name,village,latitude,longitude,transport\n"
                     + "cum_loa,Cụm loa mới,Bản A,22.1,103.2,4g\nloa_keo,Cụm loa X,Bản B,22.1,103.2,4g\n", StandardCharsets.UTF_8);
-            driver.findElement(By.id("devices:file_input")).sendKeys(csv.toString());
+            driver.findElement(By.id("devices:file")).sendKeys(csv.toString());
             WebElement importButton = driver.findElement(By.id("devices:import"));
             importButton.click();
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(importButton));

@@ -60,7 +60,7 @@ class LoginUiIT {
         assertEquals("Xin chào, Vàng Văn Sơn", home.greeting());
         assertTrue(home.roles().contains("Công chức Văn hóa - Xã hội cấp xã"), home.roles());
         assertTrue(home.menuItems().contains("Báo cáo của đơn vị"), home.menuItems().toString());
-        assertFalse(home.menuItems().contains("Quản trị người dùng"), "an officer has no user administration");
+        assertFalse(home.menuItems().stream().anyMatch(i -> i.startsWith("Quản trị người dùng")), "an officer has no user administration");
         assertFalse(home.menuItems().contains("Kỳ báo cáo"), "only the ministry opens reporting periods");
         assertEquals(java.util.List.of(), browser.consoleErrors());
     }
@@ -82,7 +82,8 @@ class LoginUiIT {
 
         HomePage ministry = signInAs("quantri");
         assertEquals("Bộ Văn hóa, Thể thao và Du lịch", ministry.unitChain());
-        assertTrue(ministry.menuItems().contains("Quản trị người dùng"), ministry.menuItems().toString());
+        // a feature still being built says so on the menu itself, not only in a tooltip
+        assertTrue(ministry.menuItems().contains("Quản trị người dùng (Sắp có)"), ministry.menuItems().toString());
     }
 
     @Test

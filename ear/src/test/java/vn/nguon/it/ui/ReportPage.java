@@ -68,6 +68,11 @@ public final class ReportPage {
         }
         WebElement cell = cell(key);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(cell));
+        if (cell.getTagName().equals("select")) {
+            // a yes/no indicator is chosen, not typed
+            new org.openqa.selenium.support.ui.Select(cell).selectByValue(value);
+            return this;
+        }
         cell.clear();
         cell.sendKeys(value);
         return this;
@@ -78,8 +83,9 @@ public final class ReportPage {
         return click("save");
     }
 
+    /** Signs after reading the confirmation, which names the number the signature takes. */
     public ReportPage sign() {
-        return click("sign");
+        return clickConfirmed("sign");
     }
 
     public ReportPage submit() {
@@ -92,7 +98,45 @@ public final class ReportPage {
 
     public ReportPage returnWith(String reason) {
         driver.findElement(By.id("report:reason")).sendKeys(reason);
-        return click("return");
+        return clickConfirmed("return");
+    }
+
+    /** The text of the confirmation a binding step asks for, once it shows. */
+    public String confirmation() {
+        WebElement dialog = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        return dialog.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText();
+    }
+
+    /** Clicks a binding step's button, answers its confirmation with "Đồng ý", and waits for the answer. */
+    public ReportPage clickConfirmed(String buttonId) {
+        WebElement before = driver.findElement(By.id("report:" + buttonId));
+        before.click();
+        lastConfirmation = confirmation();
+        driver.findElement(By.id("confirm-yes")).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#report\\:messages .ui-messages-info, #report\\:messages .ui-messages-error")));
+        return this;
+    }
+
+    private String lastConfirmation;
+
+    /** What the last confirmed step's dialog said. */
+    public String lastConfirmation() {
+        return lastConfirmation;
+    }
+
+    /** On the roll-up tab: puts the latest roll-up into the draft and waits for the answer. */
+    public ReportPage applyRollup() {
+        tab("Tổng hợp từ cấp dưới");
+        WebElement before = driver.findElement(By.cssSelector("[id$=':apply-rollup']"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(before)).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report\\:messages .ui-messages-info")));
+        return this;
     }
 
     /** Clicks a button of the form and waits for the re-rendered form and its message. */

@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.nguon.it.Api;
+import vn.nguon.sim.Api;
 import vn.nguon.it.Deployments;
 
 import java.time.Duration;
@@ -20,12 +20,14 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import vn.nguon.it.Periods;
 
 /**
  * The whole commune → province chain in the browser, each step by the person who does it: the
  * Bình Lư officer fills and saves, the leader signs and submits, the Lai Châu officer returns it
  * with a comment, the officer fixes and the leader resubmits, the province accepts (seeing what
- * changed), and the province's own report carries Bình Lư's numbers.
+ * changed), and the province's own report carries Bình Lư's numbers; the province completes and
+ * saves it, its leader signs and submits it, the ministry accepts it and starts its own from it.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportingChainUiIT {
@@ -67,7 +69,7 @@ class ReportingChainUiIT {
 
     @Test
     void binhLuToLaiChauAndBack() {
-        long period = Api.openTestPeriod("QD135-SOKET-2026@1");
+        long period = Periods.open("QD135-SOKET-2026@1");
 
         // 1. the officer fills and saves
         WebDriver driver = as("binhlu.canbo");
@@ -85,6 +87,9 @@ class ReportingChainUiIT {
         assertTrue(page.messages().contains("Đã ký"), page.messages());
         String number = page.text("report:number");
         assertTrue(number.matches(".*\\d+/BC-UBND.*"), number);
+        // the confirmation said which number the signature would take, before it took it
+        String promised = page.lastConfirmation().replaceAll("(?s).*?(\\d+/BC-UBND).*", "$1");
+        assertTrue(number.contains(promised), page.lastConfirmation() + " / " + number);
         // signing issued the official document: downloadable from the report page and its timeline
         String signedNumber = number.replaceAll(".*?(\\d+/BC-UBND).*", "$1");
         assertTrue(page.text("report:documents").contains(signedNumber), page.text("report:documents"));
@@ -95,8 +100,9 @@ class ReportingChainUiIT {
         page.submit();
         assertEquals("Đã gửi", page.status());
 
-        // 3. the province officer finds it on the board and returns it with a comment
+        // 3. the province officer is told (a notice in Vietnamese), finds it on the board and returns it with a comment
         driver = as("laichau.canbo");
+        assertTrue(inboxOnceItShows(driver, "Báo cáo mới của Xã Bình Lư").contains("Xã Bình Lư đã gửi báo cáo"));
         driver.get(Browser.APP_URL + "reporting/board.xhtml?period=" + period);
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.elementToBeClickable(By.linkText("Xã Bình Lư"))).click();
@@ -108,8 +114,11 @@ class ReportingChainUiIT {
         page.returnWith("Số cụm loa FM chưa khớp với biên bản kiểm kê, đề nghị xã rà soát lại.");
         assertEquals("Bị trả lại", page.status());
 
-        // 4. the officer sees the comment, fixes the figure; the leader signs and resubmits
+        // 4. the officer sees the comment (a notice on the home page, then on the report), fixes the
+        //    figure; the leader signs and resubmits
         driver = as("binhlu.canbo");
+        String inbox = inboxOnceItShows(driver, "Báo cáo bị trả lại");
+        assertTrue(inbox.contains("Tỉnh Lai Châu trả lại báo cáo") && inbox.contains("chưa khớp với biên bản kiểm kê"), inbox);
         page = ReportPage.openOwn(driver, period);
         assertTrue(page.text("report:return-reason").contains("chưa khớp với biên bản kiểm kê"), page.text("report:return-reason"));
         page.type("SL.cum_fm.gt", "3").save();
@@ -145,5 +154,50 @@ class ReportingChainUiIT {
         assertTrue(page.text("rollup-missing").contains("Xã"), "the other communes of Lai Châu are missing");
         assertFalse(page.text("rollup-missing").contains("Bình Lư"));
         assertEquals(java.util.List.of(), browser.consoleErrors());
+
+        // 7. the province completes its own report from the roll-up and saves it: its figures are roll-ups
+        //    (a count of "có", sums above a commune's bounds), not a commune's answers
+        page.applyRollup();
+        assertTrue(page.messages().contains("tổng hợp"), page.messages());
+        ReportPage own = page;
+        completeQd135Report().forEach((key, value) -> {
+            if (key.startsWith("section:")) {
+                own.type(key, "Tỉnh: " + value);
+            }
+        });
+        page.save();
+        assertTrue(page.messages().contains("Đã lưu dự thảo"), page.messages());
+        assertEquals("1", page.cell("SL.ket_noi_ttn_tinh.gt").getAttribute("value"));
+
+        // 8. the province's leader signs and submits it to the ministry
+        driver = as("laichau.lanhdao");
+        page = ReportPage.openOwn(driver, period).sign();
+        assertTrue(page.messages().contains("Đã ký"), page.messages());
+        assertTrue(page.text("report:number").matches(".*\\d+/BC-UBND.*"), page.text("report:number"));
+        page.submit();
+        assertEquals("Đã gửi", page.status());
+
+        // 9. the ministry finds Lai Châu on its national board and accepts; its own report sums the provinces' counts
+        driver = as("bo.canbo");
+        driver.get(Browser.APP_URL + "reporting/board.xhtml?period=" + period);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(By.linkText("Tỉnh Lai Châu"))).click();
+        page = ReportPage.expect(driver);
+        assertEquals("Đã gửi", page.status());
+        page.accept();
+        assertEquals("Đã tiếp nhận", page.status());
+        page = ReportPage.openOwn(driver, period);
+        assertEquals("1", page.cell("SL.ket_noi_ttn_tinh.gt").getAttribute("value"), "the provinces' counts, summed");
+        assertEquals("12", page.cell("SL.cum_khong_day.gt").getAttribute("value"));
+        assertEquals(java.util.List.of(), browser.consoleErrors());
+    }
+
+    /** The home page's inbox once it lists {@code expected} (notices travel through the outbox and JMS). */
+    private static String inboxOnceItShows(WebDriver driver, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            HomePage.open(d);
+            return d.findElement(By.id("inbox")).getText().contains(expected);
+        });
+        return driver.findElement(By.id("inbox")).getText();
     }
 }

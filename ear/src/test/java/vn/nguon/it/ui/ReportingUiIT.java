@@ -10,11 +10,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import vn.nguon.it.Deployments;
-import vn.nguon.it.Api;
+import vn.nguon.sim.Api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import vn.nguon.it.Periods;
 
 /** Data entry in the browser: a cross-field error is shown where it applies and loses nothing; a valid save sticks. */
 @ExtendWith(ArquillianExtension.class)
@@ -41,7 +43,7 @@ class ReportingUiIT {
 
     @Test
     void theOfficerFillsTheAnnexSeesTheRuleErrorAndSaves() {
-        long period = Api.openTestPeriod("TTCS-2021-2025@1");
+        long period = Periods.open("TTCS-2021-2025@1");
         assertNull(HomePage.open(driver));
         KeycloakLoginPage.expect(driver).signIn("binhlu.canbo", "demo");
         HomePage.expect(driver);
@@ -60,6 +62,11 @@ class ReportingUiIT {
         ReportPage again = ReportPage.openOwn(driver, period);
         assertEquals("6", again.cell("PL01.cum_loa_ip.sau").getAttribute("value"));
         assertEquals("35", again.cell("PL01.cum_loa.sau").getAttribute("value"));
-        assertTrue(driver.findElement(By.id("report:timeline")).getText().contains("binhlu.canbo"));
+        String timeline = driver.findElement(By.id("report:timeline")).getText();
+        assertTrue(timeline.contains("binhlu.canbo (Công chức Văn hóa - Xã hội cấp xã, Xã Bình Lư)"), timeline);
+        assertTrue(timeline.contains("Tạo báo cáo: Dự thảo") && timeline.contains("Lưu dự thảo"), timeline);
+        // officials read names, never role codes, unit codes or enum constants
+        assertFalse(timeline.contains("commune-officer") || timeline.contains("03390") || timeline.contains("DRAFT")
+                || timeline.contains("create:"), timeline);
     }
 }

@@ -28,11 +28,12 @@ public class AuditLog {
                 action, from, to, comment));
     }
 
-    public List<AuditEvent> timeline(String subjectType, String subjectId) {
+    /** The subject's audit trail, oldest first. */
+    public List<TimelineEntry> timeline(String subjectType, String subjectId) {
         return em.createQuery("""
                         select e from AuditEvent e where e.subjectType = :t and e.subjectId = :id
                         order by e.occurredAt, e.id""", AuditEvent.class)
                 .setParameter("t", subjectType).setParameter("id", subjectId)
-                .getResultList();
+                .getResultStream().map(TimelineEntry::of).toList();
     }
 }

@@ -33,7 +33,7 @@ final class BroadcastAccess {
 
     static boolean mayCancel(Caller c, OrgUnit owner) {
         return mayWrite(c, owner.code()) || (c.roles().stream().anyMatch(LEADERS::contains)
-                && owner.chain().stream().anyMatch(u -> u.code().equals(c.unit().code())));
+                && c.oversees(owner));
     }
 
     static Set<BroadcastAction> allowed(Caller c, Bulletin b, OrgUnit owner) {

@@ -15,7 +15,7 @@ import vn.nguon.identity.application.Caller;
 import vn.nguon.identity.application.CallerService;
 import vn.nguon.identity.domain.Role;
 import vn.nguon.org.domain.OrgUnit;
-import vn.nguon.reporting.application.AccessRefusedException;
+import vn.nguon.kernel.AccessRefusedException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.nguon.audit.application.TimelineEntry;
 
 /** Reading bulletins, their outcomes, the broadcast log and the schedule, scoped to the caller's unit. */
 @Stateless
@@ -36,6 +37,9 @@ public class BroadcastQueries {
     public record Slot(long bulletinId, String title, String priority, String status, String ownerName, Instant at,
                        Instant until, boolean clash) {
     }
+
+    @Inject
+    TargetDevices targetDevices;
 
     @Inject
     CallerService callers;
@@ -64,18 +68,23 @@ public class BroadcastQueries {
     }
 
     /** Per device under a unit (the caller's own or below): what it plays now and what failed lately. */
-    public Map<String, vn.nguon.broadcast.domain.DeviceActivity> activity(String unitCode) {
+    public Map<String, vn.nguon.devices.domain.DeviceActivity> activity(String unitCode) {
         Caller c = callers.current();
         OrgUnit unit = scoped(c, unitCode);
         return repository.activity(unit.code(), Instant.now().minus(java.time.Duration.ofDays(1)));
     }
 
+    /** How many devices the bulletin's targets reach now (an emergency plays on all of them at approval). */
+    public int targetDeviceCount(long id) {
+        Caller c = callers.current();
+        return targetDevices.of(views.readable(c, id)).size();
+    }
+
     /** Who did what to the bulletin, when (its audit trail). */
-    public List<vn.nguon.reporting.application.ReportQueries.TimelineEntry> history(long id) {
+    public List<TimelineEntry> history(long id) {
         Caller c = callers.current();
         views.readable(c, id);
-        return audit.timeline(BroadcastService.SUBJECT, String.valueOf(id)).stream()
-                .map(vn.nguon.reporting.application.ReportQueries.TimelineEntry::of).toList();
+        return audit.timeline(BroadcastService.SUBJECT, String.valueOf(id));
     }
 
     /** Bulletins of the caller's unit and below waiting for a leader's approval. */
@@ -151,7 +160,7 @@ public class BroadcastQueries {
     private OrgUnit scoped(Caller c, String unitCode) {
         OrgUnit me = views.unit(c.unit().code());
         OrgUnit unit = unitCode == null || unitCode.isBlank() ? me : views.unit(unitCode);
-        if (!me.isSameOrAncestorOf(unit)) {
+        if (!me.oversees(unit)) {
             throw new AccessRefusedException(c.username() + " (" + me.code() + ") may not see the broadcasts of " + unit.code());
         }
         return unit;

@@ -16,10 +16,10 @@ import vn.nguon.identity.application.Caller;
 import vn.nguon.identity.application.CallerService;
 import vn.nguon.identity.domain.Role;
 import vn.nguon.org.domain.OrgUnit;
-import vn.nguon.reporting.application.AccessRefusedException;
-import vn.nguon.reporting.application.ValidationFailedException;
-import vn.nguon.reporting.domain.Violation;
-import vn.nguon.reporting.domain.WorkflowException;
+import vn.nguon.kernel.AccessRefusedException;
+import vn.nguon.kernel.ValidationFailedException;
+import vn.nguon.kernel.Violation;
+import vn.nguon.kernel.TransitionRefusedException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -83,7 +83,7 @@ public class BroadcastService {
             throw refused(c, "edit", b);
         }
         if (b.version() != expectedVersion) {
-            throw new WorkflowException(WorkflowException.STALE, "bulletin " + id + " changed since version " + expectedVersion);
+            throw new TransitionRefusedException(TransitionRefusedException.STALE, "bulletin " + id + " changed since version " + expectedVersion);
         }
         check(data, views.unit(b.ownerUnit()));
         String before = b.status().name();
@@ -206,7 +206,7 @@ public class BroadcastService {
             Optional<OrgUnit> u = views.unitOf(t);
             if (u.isEmpty()) {
                 problems.add(Violation.of("targets", "unknownTarget", t.code()));
-            } else if (!owner.isSameOrAncestorOf(u.get())) {
+            } else if (!owner.oversees(u.get())) {
                 problems.add(Violation.of("targets", "targetNotBelow", t.code()));
             }
         }
@@ -214,7 +214,7 @@ public class BroadcastService {
             BulletinData.Version v = data.versions().get(i);
             for (String code : v.playsIn()) {
                 Optional<OrgUnit> u = views.find(code);
-                if (u.isEmpty() || !owner.isSameOrAncestorOf(u.get())) {
+                if (u.isEmpty() || !owner.oversees(u.get())) {
                     problems.add(Violation.of("versions[" + i + "].playsIn", "targetNotBelow", code));
                 }
             }

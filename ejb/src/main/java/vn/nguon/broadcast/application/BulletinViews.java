@@ -12,7 +12,7 @@ import vn.nguon.devices.domain.DeviceType;
 import vn.nguon.identity.application.Caller;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.OrgUnitRepository;
-import vn.nguon.reporting.application.AccessRefusedException;
+import vn.nguon.kernel.AccessRefusedException;
 
 import java.util.HashMap;
 import java.util.List;
@@ -57,14 +57,14 @@ class BulletinViews {
 
     /** Whether the caller may read the bulletin: at or above its owner, or reached by one of its targets. */
     boolean visible(Caller c, Bulletin b) {
-        String me = c.unit().code();
-        if (unit(b.ownerUnit()).chain().stream().anyMatch(u -> u.code().equals(me))) {
+        if (c.oversees(unit(b.ownerUnit()))) {
             return true;
         }
-        List<String> mine = chainCodes(unit(me));
+        OrgUnit mine = unit(c.unit().code());
         for (Target t : b.targets()) {
             Optional<OrgUnit> u = unitOf(t);
-            if (u.isPresent() && (mine.contains(u.get().code()) || u.get().chain().stream().anyMatch(x -> x.code().equals(me)))) {
+            // a target at or above the caller's unit plays there; one below it is in the caller's scope
+            if (u.isPresent() && (u.get().oversees(mine) || c.oversees(u.get()))) {
                 return true;
             }
         }

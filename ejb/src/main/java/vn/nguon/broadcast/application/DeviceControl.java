@@ -17,12 +17,15 @@ import vn.nguon.identity.application.Caller;
 import vn.nguon.identity.application.CallerService;
 import vn.nguon.identity.domain.Role;
 import vn.nguon.org.domain.OrgUnitRepository;
-import vn.nguon.reporting.application.AccessRefusedException;
+import vn.nguon.kernel.AccessRefusedException;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import vn.nguon.devices.application.DeviceBroadcasts;
+import vn.nguon.devices.domain.DeviceActivity;
+import java.util.Map;
 
 /**
  * Operators' commands to one device: stop what it plays, set its volume, synchronise its
@@ -30,12 +33,13 @@ import java.util.List;
  * may command it; each command is audited and queued in the same transaction, like a PLAY
  * (persistent, then forwarded to the device's MQTT topic; kept by the broker for a device that is
  * away). A STOP that has not reached the device within {@link #STOP_VALID} is dropped, so that a
- * device coming back later does not cut a later broadcast short.
+ * device coming back later does not cut a later broadcast short. The devices pages reach it
+ * through {@link DeviceBroadcasts}.
  */
 @Stateless
 @RolesAllowed({Role.Names.DEVICE_OPERATOR, Role.Names.COMMUNE_OFFICER, Role.Names.COMMUNE_LEADER,
         Role.Names.PROVINCE_OFFICER, Role.Names.PROVINCE_LEADER, Role.Names.MINISTRY_OFFICER, Role.Names.MINISTRY_LEADER})
-public class DeviceControl {
+public class DeviceControl implements DeviceBroadcasts {
 
     static final Duration STOP_VALID = Duration.ofMinutes(2);
     /** Above normal bulletins (4) and priority ones (7), below emergencies (9). */
@@ -59,8 +63,12 @@ public class DeviceControl {
     @Inject
     AuditLog audit;
 
+    @Inject
+    BroadcastQueries broadcasts;
+
     Clock clock = Clock.systemUTC();
 
+    @Override
     public void stop(String deviceId) {
         Caller caller = manager(deviceId);
         Instant now = clock.instant();
@@ -69,7 +77,7 @@ public class DeviceControl {
         audit.record(caller, DeviceService.SUBJECT, deviceId, "command.stop", null, null, null, now);
     }
 
-    /** @param volume 0–100; anything else (or nothing) is refused by field */
+    @Override
     public void setVolume(String deviceId, Integer volume) {
         Caller caller = manager(deviceId);
         if (volume == null) {
@@ -83,12 +91,17 @@ public class DeviceControl {
         audit.record(caller, DeviceService.SUBJECT, deviceId, "command.volume", null, volume.toString(), null, now);
     }
 
-    /** @return how many slots the device was sent */
+    @Override
     public int syncSchedule(String deviceId) {
         Caller caller = manager(deviceId);
         int n = schedules.sync(deviceId);
         audit.record(caller, DeviceService.SUBJECT, deviceId, "command.sync", null, null, n + " slots", clock.instant());
         return n;
+    }
+
+    @Override
+    public Map<String, DeviceActivity> activity(String unitCode) {
+        return broadcasts.activity(unitCode);
     }
 
     private Caller manager(String deviceId) {

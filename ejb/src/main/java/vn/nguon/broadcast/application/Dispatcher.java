@@ -14,11 +14,9 @@ import vn.nguon.broadcast.domain.Bulletin;
 import vn.nguon.broadcast.domain.BulletinStatus;
 import vn.nguon.broadcast.domain.Delivery;
 import vn.nguon.broadcast.domain.LanguageVersion;
-import vn.nguon.broadcast.domain.Target;
 import vn.nguon.broadcast.infrastructure.CommandJson;
 import vn.nguon.broadcast.infrastructure.DeliveryQueue;
 import vn.nguon.devices.domain.DeviceRef;
-import vn.nguon.devices.domain.DeviceRepository;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.OrgUnitRepository;
 import vn.nguon.shared.tx.AfterCommit;
@@ -51,7 +49,7 @@ public class Dispatcher {
     BroadcastRepository repository;
 
     @Inject
-    DeviceRepository devices;
+    TargetDevices targetDevices;
 
     @Inject
     OrgUnitRepository units;
@@ -110,7 +108,7 @@ public class Dispatcher {
             return 0;
         }
         long t0 = System.nanoTime();
-        Map<String, DeviceRef> targets = devicesOf(b);
+        Map<String, DeviceRef> targets = targetDevices.of(b);
         long t1 = System.nanoTime();
         Map<String, List<String>> chains = new HashMap<>();
         List<Delivery> created = new ArrayList<>(targets.size());
@@ -178,18 +176,5 @@ public class Dispatcher {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int expire() {
         return repository.expire(clock.instant());
-    }
-
-    private Map<String, DeviceRef> devicesOf(Bulletin b) {
-        Map<String, DeviceRef> out = new LinkedHashMap<>();
-        for (Target t : b.targets()) {
-            switch (t.kind()) {
-                case UNIT -> devices.refsUnder(t.code()).forEach(d -> out.putIfAbsent(d.id(), d));
-                case GROUP -> devices.refsUnder(t.unitCode()).stream().filter(d -> d.type().name().equals(t.deviceType()))
-                        .forEach(d -> out.putIfAbsent(d.id(), d));
-                case DEVICE -> devices.find(t.code()).ifPresent(d -> out.putIfAbsent(d.id(), new DeviceRef(d.id(), d.unitCode(), d.type())));
-            }
-        }
-        return out;
     }
 }

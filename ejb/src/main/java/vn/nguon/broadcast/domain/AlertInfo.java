@@ -2,7 +2,7 @@ package vn.nguon.broadcast.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import vn.nguon.reporting.domain.Violation;
+import vn.nguon.kernel.Violation;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.nguon.devices.domain.DeviceActivity;
 
 /** Bulletins, their media and deliveries. */
 public interface BroadcastRepository {

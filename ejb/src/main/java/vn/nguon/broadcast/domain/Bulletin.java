@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.nguon.reporting.domain.WorkflowException;
+import vn.nguon.kernel.TransitionRefusedException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -123,10 +123,10 @@ public class Bulletin {
      */
     public boolean edit(BulletinData data, String by, Instant now) {
         if (!status.editable()) {
-            throw new WorkflowException(WorkflowException.NOT_EDITABLE, "bulletin " + id + " is " + status);
+            throw new TransitionRefusedException(TransitionRefusedException.NOT_EDITABLE, "bulletin " + id + " is " + status);
         }
         if (data.kind() != kind) {
-            throw new WorkflowException(WorkflowException.NOT_ALLOWED, "a bulletin cannot become an alert or back");
+            throw new TransitionRefusedException(TransitionRefusedException.NOT_ALLOWED, "a bulletin cannot become an alert or back");
         }
         boolean replaced = status == BulletinStatus.APPROVED;
         apply(data);
@@ -153,7 +153,7 @@ public class Bulletin {
     public void approve(String by, Instant now) {
         require(status == BulletinStatus.PENDING, "approve");
         Instant first = firstDueSlot(now).orElseThrow(() ->
-                new WorkflowException("expired", "bulletin " + id + " has no slot left to play"));
+                new TransitionRefusedException("expired", "bulletin " + id + " has no slot left to play"));
         status = BulletinStatus.APPROVED;
         nextSlotAt = first;
         decidedBy = by;
@@ -164,7 +164,7 @@ public class Bulletin {
     public void reject(String by, String reason, Instant now) {
         require(status == BulletinStatus.PENDING, "reject");
         if (reason == null || reason.isBlank()) {
-            throw new WorkflowException(WorkflowException.REASON_REQUIRED, "a rejection needs a reason");
+            throw new TransitionRefusedException(TransitionRefusedException.REASON_REQUIRED, "a rejection needs a reason");
         }
         status = BulletinStatus.REJECTED;
         decidedBy = by;
@@ -224,7 +224,7 @@ public class Bulletin {
 
     private void require(boolean allowed, String step) {
         if (!allowed) {
-            throw new WorkflowException(WorkflowException.NOT_ALLOWED, step + " is not allowed for bulletin " + id + " in " + status);
+            throw new TransitionRefusedException(TransitionRefusedException.NOT_ALLOWED, step + " is not allowed for bulletin " + id + " in " + status);
         }
     }
 

@@ -1,6 +1,6 @@
 package vn.nguon.broadcast.domain;
 
-import vn.nguon.reporting.domain.Violation;
+import vn.nguon.kernel.Violation;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import vn.nguon.reporting.domain.Violation;
+import vn.nguon.kernel.Violation;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import vn.nguon.broadcast.domain.BroadcastRepository;
 import vn.nguon.broadcast.domain.Bulletin;
 import vn.nguon.broadcast.domain.Delivery;
 import vn.nguon.broadcast.domain.DeliveryState;
-import vn.nguon.broadcast.domain.DeviceActivity;
+import vn.nguon.devices.domain.DeviceActivity;
 import vn.nguon.broadcast.domain.Media;
 import vn.nguon.shared.db.NativeSql;
 

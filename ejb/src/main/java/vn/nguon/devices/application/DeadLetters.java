@@ -71,7 +71,7 @@ public class DeadLetters {
                 String deviceId = DeviceTopic.parse(address).map(DeviceTopic::deviceId).orElse(null);
                 Optional<Device> device = deviceId == null ? Optional.empty() : devices.find(deviceId);
                 boolean visible = device.isPresent()
-                        ? units.find(device.get().unitCode()).map(me::isSameOrAncestorOf).orElse(false)
+                        ? units.find(device.get().unitCode()).map(me::oversees).orElse(false)
                         : me.parent() == null; // messages of no known device: the ministry only
                 if (!visible) {
                     continue;

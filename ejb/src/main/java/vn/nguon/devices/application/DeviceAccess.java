@@ -25,6 +25,6 @@ public final class DeviceAccess {
     }
 
     public static boolean inScope(Caller caller, OrgUnit unit) {
-        return unit.chain().stream().anyMatch(u -> u.code().equals(caller.unit().code()));
+        return caller.oversees(unit);
     }
 }

@@ -17,7 +17,7 @@ import vn.nguon.identity.domain.Role;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.OrgUnitRepository;
 import vn.nguon.org.domain.UnitLevel;
-import vn.nguon.reporting.application.AccessRefusedException;
+import vn.nguon.kernel.AccessRefusedException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.nguon.audit.application.TimelineEntry;
 
 /**
  * The device registry: list, register, edit, import from CSV, issue / rotate / revoke
@@ -187,9 +188,9 @@ public class DeviceService {
     }
 
     /** Everything done to a device in the caller's scope (registration, edits, credentials, commands), oldest first. */
-    public List<vn.nguon.reporting.application.ReportQueries.TimelineEntry> history(String id) {
+    public List<TimelineEntry> history(String id) {
         visible(id);
-        return audit.timeline(SUBJECT, id).stream().map(vn.nguon.reporting.application.ReportQueries.TimelineEntry::of).toList();
+        return audit.timeline(SUBJECT, id);
     }
 
     // --- helpers ------------------------------------------------------------------------------

@@ -47,11 +47,13 @@ public final class ReportDocuments {
             List<OfficialDocument.Row> rows = new ArrayList<>();
             int no = 1;
             for (ReportTemplate.Indicator i : a.indicators()) {
+                // a province's or the ministry's values are roll-ups: a count of units, not a yes/no
+                ReportTemplate.Measure m = i.at(unit.level() != UnitLevel.COMMUNE);
                 List<String> cells = new ArrayList<>();
                 for (ReportTemplate.Column c : a.columns()) {
-                    cells.add(display(i.type(), values.get(a.key(i, c))));
+                    cells.add(display(m.type(), values.get(a.key(i, c))));
                 }
-                rows.add(new OfficialDocument.Row(String.valueOf(no++), i.label(), i.unit(), cells));
+                rows.add(new OfficialDocument.Row(String.valueOf(no++), i.label(), m.unit(), cells));
             }
             annexes.add(new OfficialDocument.Annex(annexHeading(a.code(), index), a.title(),
                     a.columns().stream().map(ReportTemplate.Column::label).toList(), rows));

@@ -1,6 +1,8 @@
 package vn.nguon.identity.application;
 
 import vn.nguon.identity.domain.Role;
+import vn.nguon.kernel.HierarchyNode;
+import vn.nguon.kernel.UnitScope;
 import vn.nguon.org.application.UnitView;
 
 import java.io.Serializable;
@@ -19,5 +21,10 @@ public record Caller(String username, String displayName, Set<Role> roles, UnitV
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether the caller's unit is {@code unit} or lies above it: the one scope rule, {@link UnitScope}. */
+    public boolean oversees(HierarchyNode unit) {
+        return UnitScope.oversees(this.unit.code(), unit);
     }
 }

@@ -14,8 +14,13 @@ import java.util.List;
 @PermitAll
 public class InboxQueries {
 
-    /** One inbox entry as the UI lists it. */
-    public record Entry(String subject, String body, String link, Instant createdAt, boolean read) {
+    /**
+     * One inbox entry as the UI lists it: a notice's message code and arguments (rendered from the
+     * bundles in the reader's language), or, for plain-text notifications, {@code code} null and
+     * the subject and body as sent.
+     */
+    public record Entry(String code, List<String> args, String subject, String body, String link, Instant createdAt,
+                        boolean read) {
     }
 
     @Inject
@@ -27,7 +32,11 @@ public class InboxQueries {
     public List<Entry> mine(int max) {
         String unit = callers.current().unit().code();
         return inbox.latest(unit, Math.max(1, Math.min(max, 200))).stream()
-                .map(m -> new Entry(m.subject(), m.body(), m.link(), m.createdAt(), m.readAt() != null))
+                .map(m -> {
+                    String code = Notices.code(m.subject(), m.body());
+                    return new Entry(code, code == null ? List.of() : Notices.args(m.body()), m.subject(), m.body(),
+                            m.link(), m.createdAt(), m.readAt() != null);
+                })
                 .toList();
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import vn.nguon.kernel.HierarchyNode;
+import vn.nguon.kernel.UnitScope;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,7 +29,7 @@ import java.util.Objects;
 @Entity
 @Cacheable
 @Table(name = "org_unit")
-public class OrgUnit {
+public class OrgUnit implements HierarchyNode {
 
     @Id
     @Column(length = 16)
@@ -68,6 +70,9 @@ public class OrgUnit {
 
     public OrgUnit parent() { return parent; }
 
+    @Override
+    public HierarchyNode parentNode() { return parent(); }
+
     /** "Xã Bình Lư", "Tỉnh Lai Châu", "Bộ Văn hóa, Thể thao và Du lịch". */
     public String fullName() {
         return type + " " + name;
@@ -83,14 +88,9 @@ public class OrgUnit {
         return Collections.unmodifiableList(chain);
     }
 
-    /** True when {@code other} is this unit or lies below it. */
-    public boolean isSameOrAncestorOf(OrgUnit other) {
-        for (OrgUnit u = other; u != null; u = u.parent()) {
-            if (u.code().equals(code())) {
-                return true;
-            }
-        }
-        return false;
+    /** True when {@code other} is this unit or lies below it ({@link UnitScope}, the one scope rule). */
+    public boolean oversees(OrgUnit other) {
+        return UnitScope.oversees(this, other);
     }
 
     @Override

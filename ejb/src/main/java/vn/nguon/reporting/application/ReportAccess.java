@@ -8,6 +8,7 @@ import vn.nguon.reporting.domain.ReportStatus;
 
 import java.util.EnumSet;
 import java.util.Set;
+import vn.nguon.kernel.AccessRefusedException;
 
 /**
  * Who may do what to a unit's report: the unit's own officers edit, its leaders sign and
@@ -35,7 +36,7 @@ final class ReportAccess {
     }
 
     static boolean mayRead(Caller caller, OrgUnit unit) {
-        return unit.chain().stream().anyMatch(u -> u.code().equals(caller.unit().code()));
+        return caller.oversees(unit);
     }
 
     static boolean mayEdit(Caller caller, OrgUnit unit) {
@@ -56,20 +57,40 @@ final class ReportAccess {
         return caller.unit().code().equals(unit.code());
     }
 
-    static void requireRead(Caller caller, OrgUnit unit) {
-        require(mayRead(caller, unit), caller, "read", unit);
-    }
+    /** A right over a unit's report, checked at the start of every service call that needs it. */
+    enum Permission {
+        READ("read") {
+            @Override
+            boolean granted(Caller caller, OrgUnit unit) { return mayRead(caller, unit); }
+        },
+        EDIT("edit") {
+            @Override
+            boolean granted(Caller caller, OrgUnit unit) { return mayEdit(caller, unit); }
+        },
+        SIGN("sign or submit") {
+            @Override
+            boolean granted(Caller caller, OrgUnit unit) { return maySign(caller, unit); }
+        },
+        REVIEW("review") {
+            @Override
+            boolean granted(Caller caller, OrgUnit unit) { return mayReview(caller, unit); }
+        };
 
-    static void requireEdit(Caller caller, OrgUnit unit) {
-        require(mayEdit(caller, unit), caller, "edit", unit);
-    }
+        private final String verb;
 
-    static void requireSign(Caller caller, OrgUnit unit) {
-        require(maySign(caller, unit), caller, "sign or submit", unit);
-    }
+        Permission(String verb) {
+            this.verb = verb;
+        }
 
-    static void requireReview(Caller caller, OrgUnit unit) {
-        require(mayReview(caller, unit), caller, "review", unit);
+        abstract boolean granted(Caller caller, OrgUnit unit);
+
+        /** @throws AccessRefusedException when the caller lacks this right over {@code unit}'s report */
+        void require(Caller caller, OrgUnit unit) {
+            if (!granted(caller, unit)) {
+                throw new AccessRefusedException(caller.username() + " (" + caller.unit().code() + ", " + caller.roles()
+                        + ") may not " + verb + " the report of " + unit.code());
+            }
+        }
     }
 
     /** What the caller may do now with a report of {@code unit} in {@code status}: the role's steps the state machine allows. */
@@ -95,16 +116,5 @@ final class ReportAccess {
             actions.add(ReportAction.UNACCEPT);
         }
         return actions;
-    }
-
-    private static void require(boolean allowed, Caller caller, String what, OrgUnit unit) {
-        if (!allowed) {
-            throw refused(caller, what, unit);
-        }
-    }
-
-    private static AccessRefusedException refused(Caller caller, String what, OrgUnit unit) {
-        return new AccessRefusedException(caller.username() + " (" + caller.unit().code() + ", " + caller.roles()
-                + ") may not " + what + " the report of " + unit.code());
     }
 }

@@ -4,22 +4,21 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.nguon.audit.application.AuditLog;
-import vn.nguon.documents.application.DocumentService;
-import vn.nguon.documents.domain.SignedDocument;
-import vn.nguon.documents.domain.SignedDocumentRepository;
 import vn.nguon.identity.application.Caller;
 import vn.nguon.identity.application.CallerService;
 import vn.nguon.identity.domain.Role;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.OrgUnitRepository;
+import vn.nguon.reporting.domain.Report;
 import vn.nguon.reporting.domain.ReportRepository;
+import vn.nguon.reporting.domain.ReportTemplate;
 import vn.nguon.reporting.domain.ReportRepository.BoardRow;
 import vn.nguon.reporting.domain.ReportStatus;
 import vn.nguon.reporting.domain.ReportSubmission;
 import vn.nguon.reporting.domain.ReportingPeriod;
 import vn.nguon.reporting.domain.Rollup;
 import vn.nguon.reporting.domain.SubmissionDiff;
-import vn.nguon.reporting.domain.WorkflowException;
+import vn.nguon.kernel.TransitionRefusedException;
 import vn.nguon.reporting.infrastructure.TemplateCatalog;
 
 import java.time.Clock;
@@ -27,6 +26,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.nguon.kernel.AccessRefusedException;
+import vn.nguon.audit.application.TimelineEntry;
+import vn.nguon.reporting.infrastructure.DocumentNumbers;
 
 /** Read side of reporting: completeness board, roll-up, timeline, diff. Every query is scoped to the caller's unit. */
 @Stateless
@@ -48,21 +50,8 @@ public class ReportQueries {
                              Map<String, String> unitNames) {
     }
 
-    /** A signed official document of a report (the bytes are fetched separately). */
-    public record DocumentEntry(long id, long reportId, int revision, String unitCode, String documentNumber,
-                                String signerName, Instant signedAt, String sha256, boolean hasAnnexes) {
-    }
-
-    /** A file to download: its name, media type and bytes, exactly as stored. */
-    public record DocumentFile(String fileName, String mediaType, byte[] bytes) {
-    }
-
-    public record TimelineEntry(Instant at, String actor, String roles, String unit, String action, String from,
-                                String to, String comment) {
-        public static TimelineEntry of(vn.nguon.audit.domain.AuditEvent e) {
-            return new TimelineEntry(e.occurredAt(), e.actor(), e.actorRoles(), e.actorUnit(), e.action(),
-                    e.fromState(), e.toState(), e.comment());
-        }
+    /** A report the caller may read, with what rendering it needs: its template and its unit. */
+    public record ReadableReport(Report report, ReportTemplate template, OrgUnit unit) {
     }
 
     @Inject
@@ -84,10 +73,7 @@ public class ReportQueries {
     RollupCalculator rollups;
 
     @Inject
-    SignedDocumentRepository documents;
-
-    @Inject
-    DocumentService documentService;
+    DocumentNumbers numbers;
 
     Clock clock = Clock.systemUTC();
 
@@ -119,7 +105,7 @@ public class ReportQueries {
         OrgUnit unit = readable(unitCode);
         ReportingPeriod period = period(periodId);
         List<BoardEntry> board = entries(period, unit);
-        return new RollupView(unit.code(), rollups.cells(period, unit.code()),
+        return new RollupView(unit.code(), rollups.cells(period, unit),
                 board.stream().filter(b -> b.state().equals("ACCEPTED")).map(BoardEntry::unitCode).toList(),
                 board.stream().filter(b -> b.state().equals("MISSING")).map(BoardEntry::unitCode).toList(),
                 board.stream().filter(b -> b.state().equals("RETURNED")).map(BoardEntry::unitCode).toList(),
@@ -130,7 +116,7 @@ public class ReportQueries {
 
     /** What changed in the latest submission against the one before (empty for a first submission). */
     public List<SubmissionDiff.Change> diff(long reportId) {
-        var r = reports.find(reportId).orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no report"));
+        var r = reports.find(reportId).orElseThrow(() -> new TransitionRefusedException(TransitionRefusedException.INVALID, "no report"));
         readable(r.unitCode());
         List<ReportSubmission> subs = reports.submissions(reportId);
         if (subs.size() < 2) {
@@ -140,47 +126,26 @@ public class ReportQueries {
     }
 
     public List<TimelineEntry> timeline(long reportId) {
-        var r = reports.find(reportId).orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no report"));
+        var r = reports.find(reportId).orElseThrow(() -> new TransitionRefusedException(TransitionRefusedException.INVALID, "no report"));
         readable(r.unitCode());
-        return audit.timeline(ReportService.SUBJECT, String.valueOf(reportId)).stream()
-                .map(TimelineEntry::of).toList();
+        return audit.timeline(ReportService.SUBJECT, String.valueOf(reportId));
     }
 
-    /** The signed documents of a report, newest revision first. */
-    public List<DocumentEntry> documents(long reportId) {
-        var r = reports.find(reportId).orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no report"));
-        readable(r.unitCode());
-        return documents.ofReport(reportId).stream().map(ReportQueries::entry).toList();
+    /** The report, if the caller may read it (for the documents feature's downloads and preview). */
+    public ReadableReport readable(long reportId) {
+        var r = reports.find(reportId).orElseThrow(() -> new TransitionRefusedException(TransitionRefusedException.INVALID, "no report"));
+        return new ReadableReport(r, templates.get(r.period().templateId()), readable(r.unitCode()));
     }
 
-    /** A signed document's PDF or its annexes' XLSX, exactly as stored at signing. */
-    public DocumentFile documentFile(long documentId, boolean annexes) {
-        SignedDocument d = documents.find(documentId)
-                .orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no document " + documentId));
-        readable(d.unitCode());
-        String base = d.documentNumber().replace('/', '-');
-        if (annexes) {
-            byte[] xlsx = d.xlsx();
-            if (xlsx == null) {
-                throw new WorkflowException(WorkflowException.INVALID, "document " + documentId + " has no annexes");
-            }
-            return new DocumentFile(base + "-phu-luc.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
-        }
-        return new DocumentFile(base + ".pdf", "application/pdf", d.pdf());
-    }
-
-    /** An unsigned preview ("BẢN NHÁP") of the report as it stands. */
-    public DocumentFile preview(long reportId) {
-        var r = reports.find(reportId).orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no report"));
+    /**
+     * The number a signature of the report would take now ("150/BC-UBND"), to tell the leader
+     * before they sign; another signature in the unit may take it first.
+     */
+    public String nextNumber(long reportId) {
+        var r = reports.find(reportId).orElseThrow(() -> new TransitionRefusedException(TransitionRefusedException.INVALID, "no report"));
         OrgUnit unit = readable(r.unitCode());
-        byte[] pdf = documentService.preview(r, templates.get(r.period().templateId()), unit, clock.instant());
-        return new DocumentFile("ban-nhap-" + r.unitCode() + "-" + r.period().id() + ".pdf", "application/pdf", pdf);
-    }
-
-    private static DocumentEntry entry(SignedDocument d) {
-        return new DocumentEntry(d.id(), d.reportId(), d.revision(), d.unitCode(), d.documentNumber(), d.signerName(),
-                d.signedAt(), d.sha256(), d.xlsx() != null);
+        int year = LocalDate.ofInstant(clock.instant(), ReportService.VIETNAM).getYear();
+        return numbers.peek(unit.code(), year) + "/" + ReportService.symbol(unit);
     }
 
     /** The latest save of a report (who and when), to tell a refused editor who saved before them. */
@@ -192,11 +157,11 @@ public class ReportQueries {
     private OrgUnit readable(String unitCode) {
         Caller caller = callers.current();
         OrgUnit unit = units.find(unitCode).orElseThrow(() -> new AccessRefusedException("unknown unit " + unitCode));
-        ReportAccess.requireRead(caller, unit);
+        ReportAccess.Permission.READ.require(caller, unit);
         return unit;
     }
 
     private ReportingPeriod period(long id) {
-        return reports.period(id).orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no period " + id));
+        return reports.period(id).orElseThrow(() -> new TransitionRefusedException(TransitionRefusedException.INVALID, "no period " + id));
     }
 }

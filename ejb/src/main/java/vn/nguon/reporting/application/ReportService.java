@@ -2,17 +2,16 @@ package vn.nguon.reporting.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.nguon.audit.application.AuditLog;
-import vn.nguon.documents.application.DocumentService;
 import vn.nguon.identity.application.Caller;
 import vn.nguon.identity.application.CallerService;
 import vn.nguon.identity.domain.Role;
-import vn.nguon.notification.application.InboxService;
-import vn.nguon.notification.domain.Notification;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.OrgUnitRepository;
 import vn.nguon.org.domain.UnitLevel;
+import vn.nguon.reporting.application.ReportAccess.Permission;
 import vn.nguon.reporting.domain.Report;
 import vn.nguon.reporting.domain.ReportRepository;
 import vn.nguon.reporting.domain.ReportStatus;
@@ -22,8 +21,8 @@ import vn.nguon.reporting.domain.ReportTransition;
 import vn.nguon.reporting.domain.ReportValidator;
 import vn.nguon.reporting.domain.ReportingPeriod;
 import vn.nguon.reporting.domain.Rollup;
-import vn.nguon.reporting.domain.Violation;
-import vn.nguon.reporting.domain.WorkflowException;
+import vn.nguon.kernel.Violation;
+import vn.nguon.kernel.TransitionRefusedException;
 import vn.nguon.reporting.infrastructure.DocumentNumbers;
 import vn.nguon.reporting.infrastructure.TemplateCatalog;
 
@@ -33,12 +32,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import vn.nguon.kernel.ValidationFailedException;
 
 /**
  * The reporting workflow, one transaction per step: every step checks the caller's role and unit
- * (not only the menu), applies the report's verb, writes the audit event and, where someone
- * must act next, a notification to that unit's inbox.
+ * (not only the menu) and that the period is open ({@link #step}), applies the report's verb,
+ * writes the audit event and tells the rest of Nguồn what happened ({@link ReportEvents}).
  */
 @Stateless
 @RolesAllowed({Role.Names.COMMUNE_OFFICER, Role.Names.COMMUNE_LEADER, Role.Names.PROVINCE_OFFICER,
@@ -70,10 +69,16 @@ public class ReportService {
     AuditLog audit;
 
     @Inject
-    InboxService inbox;
+    Event<ReportEvents.Signed> signed;
 
     @Inject
-    DocumentService documents;
+    Event<ReportEvents.Submitted> submitted;
+
+    @Inject
+    Event<ReportEvents.Accepted> accepted;
+
+    @Inject
+    Event<ReportEvents.Returned> returned;
 
     Clock clock = Clock.systemUTC();
 
@@ -84,7 +89,7 @@ public class ReportService {
                            LocalDate dueProvince, LocalDate dueMinistry) {
         Caller caller = callers.current();
         ReportTemplate template = templates.find(templateId)
-                .orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no template " + templateId));
+                .orElseThrow(() -> new TransitionRefusedException(TransitionRefusedException.INVALID, "no template " + templateId));
         ReportingPeriod period;
         try {
             period = new ReportingPeriod(name, template, cutoff, dueCommune, dueProvince, dueMinistry,
@@ -114,9 +119,9 @@ public class ReportService {
         Report report = reports.find(periodId, unit.code()).orElseGet(() -> {
             ReportingPeriod period = period(periodId);
             period.requireOpen();
-            ReportAccess.requireEdit(caller, unit);
+            Permission.EDIT.require(caller, unit);
             Map<String, String> initial = unit.level() == UnitLevel.COMMUNE ? Map.of()
-                    : Rollup.values(rollups.cells(period, unit.code()));
+                    : Rollup.values(rollups.cells(period, unit));
             Report r = new Report(period, unit.code(), initial, caller.username(), now());
             reports.add(r);
             audit.record(caller, SUBJECT, key(r), "create", null, ReportStatus.DRAFT.name(), null, now());
@@ -126,11 +131,10 @@ public class ReportService {
     }
 
     public ReportView view(long reportId) {
-        Target t = target(reportId);
-        Caller caller = t.caller();
-        Report r = t.report();
-        OrgUnit unit = t.unit();
-        ReportAccess.requireRead(caller, unit);
+        Report r = report(reportId);
+        Caller caller = callers.current();
+        OrgUnit unit = unit(r.unitCode());
+        Permission.READ.require(caller, unit);
         return ReportView.of(r, unit, caller);
     }
 
@@ -141,136 +145,115 @@ public class ReportService {
      * @return the saved report, with its new version
      */
     public ReportView save(long reportId, long expectedVersion, Map<String, String> values) {
-        Target t = target(reportId);
-        Caller caller = t.caller();
-        Report r = t.report();
-        OrgUnit unit = t.unit();
-        ReportAccess.requireEdit(caller, unit);
-        r.period().requireOpen();
+        Step s = step(reportId, Permission.EDIT);
+        Report r = s.report();
         if (r.version() != expectedVersion) {
-            throw new WorkflowException(WorkflowException.STALE,
+            throw new TransitionRefusedException(TransitionRefusedException.STALE,
                     "report " + reportId + " is at version " + r.version() + ", not " + expectedVersion);
         }
-        List<Violation> violations = ReportValidator.validate(template(r), values, ReportValidator.Mode.DRAFT);
-        if (!violations.isEmpty()) {
-            throw new ValidationFailedException(violations);
-        }
-        ReportTransition revised = r.edit(values, caller.username(), now());
+        requireValid(s, values, ReportValidator.Mode.DRAFT);
+        ReportTransition revised = r.edit(values, s.caller().username(), now());
         if (revised != null) {
-            audit(caller, r, revised);
+            audit(s, revised, now());
         }
-        audit.record(caller, SUBJECT, key(r), "save", r.status().name(), r.status().name(), null, now());
+        audit.record(s.caller(), SUBJECT, key(r), "save", r.status().name(), r.status().name(), null, now());
         reports.flush();
-        return ReportView.of(r, unit, caller);
+        return s.view();
     }
 
     /**
      * The leader signs: the report must be complete; the unit's next document number is assigned
-     * and the official document is issued (rendered, digitally signed, stored).
+     * and the official document is issued (rendered, digitally signed, stored) by the observers of
+     * {@link ReportEvents.Signed}, in this transaction.
      */
     public ReportView sign(long reportId) {
-        Target t = target(reportId);
-        Caller caller = t.caller();
-        Report r = t.report();
-        OrgUnit unit = t.unit();
-        ReportAccess.requireSign(caller, unit);
-        r.period().requireOpen();
-        List<Violation> violations = ReportValidator.validate(template(r), r.values(), ReportValidator.Mode.COMPLETE);
-        if (!violations.isEmpty()) {
-            throw new ValidationFailedException(violations);
-        }
+        Step s = step(reportId, Permission.SIGN);
+        Report r = s.report();
+        requireValid(s, r.values(), ReportValidator.Mode.COMPLETE);
         Instant at = now();
         int year = LocalDate.ofInstant(at, VIETNAM).getYear();
         // a refused sign() below rolls the transaction back, and the number with it
-        String number = numbers.next(unit.code(), year) + "/" + symbol(unit);
-        audit(caller, r, r.sign(caller.username(), number, at), at);
-        // the official document is rendered, signed and stored in the same transaction: no number without it
-        documents.issue(r, template(r), unit, caller, at);
-        return ReportView.of(r, unit, caller);
+        String number = numbers.next(s.unit().code(), year) + "/" + symbol(s.unit());
+        audit(s, r.sign(s.caller().username(), number, at), at);
+        // the official document is issued in the same transaction: no number without it
+        signed.fire(new ReportEvents.Signed(r, template(r), s.unit(), s.caller(), at));
+        return s.view();
     }
 
     /** The leader sends the signed report up; the exact values are kept as an immutable submission. */
     public ReportView submit(long reportId) {
-        Target t = target(reportId);
-        Caller caller = t.caller();
-        Report r = t.report();
-        OrgUnit unit = t.unit();
-        ReportAccess.requireSign(caller, unit);
-        r.period().requireOpen();
-        audit(caller, r, r.submit(caller.username(), now()));
-        reports.add(new ReportSubmission(r, caller.username(), now()));
-        if (unit.parent() != null) {
-            notify(unit.parent().code(), "Báo cáo mới của " + unit.fullName(),
-                    unit.fullName() + " đã gửi báo cáo \"" + r.period().name() + "\" (số " + r.documentNumber() + ").", r);
+        Step s = step(reportId, Permission.SIGN);
+        Report r = s.report();
+        audit(s, r.submit(s.caller().username(), now()), now());
+        reports.add(new ReportSubmission(r, s.caller().username(), now()));
+        if (s.unit().parent() != null) {
+            submitted.fire(new ReportEvents.Submitted(r.id(), s.unit(), r.period().name(), r.documentNumber()));
         }
-        return ReportView.of(r, unit, caller);
+        return s.view();
     }
 
     public ReportView accept(long reportId) {
-        Target t = target(reportId);
-        Caller caller = t.caller();
-        Report r = t.report();
-        OrgUnit unit = t.unit();
-        ReportAccess.requireReview(caller, unit);
-        r.period().requireOpen();
-        audit(caller, r, r.accept(caller.username(), now()));
-        notify(unit.code(), "Báo cáo đã được tiếp nhận", "Báo cáo \"" + r.period().name() + "\" đã được "
-                + caller.unit().fullName() + " tiếp nhận.", r);
-        return ReportView.of(r, unit, caller);
+        Step s = step(reportId, Permission.REVIEW);
+        Report r = s.report();
+        audit(s, r.accept(s.caller().username(), now()), now());
+        accepted.fire(new ReportEvents.Accepted(r.id(), s.unit(), r.period().name(), s.caller().unit().fullName()));
+        return s.view();
     }
 
     public ReportView returnForRevision(long reportId, String reason) {
-        Target t = target(reportId);
-        Caller caller = t.caller();
-        Report r = t.report();
-        OrgUnit unit = t.unit();
-        ReportAccess.requireReview(caller, unit);
-        r.period().requireOpen();
-        audit(caller, r, r.returnForRevision(caller.username(), reason, now()));
-        notify(unit.code(), "Báo cáo bị trả lại", caller.unit().fullName() + " trả lại báo cáo \""
-                + r.period().name() + "\": " + r.returnReason(), r);
-        return ReportView.of(r, unit, caller);
+        Step s = step(reportId, Permission.REVIEW);
+        Report r = s.report();
+        audit(s, r.returnForRevision(s.caller().username(), reason, now()), now());
+        returned.fire(new ReportEvents.Returned(r.id(), s.unit(), r.period().name(), s.caller().unit().fullName(),
+                r.returnReason()));
+        return s.view();
     }
 
     /** Takes back an acceptance, while the reviewer's own report for the period is not yet submitted. */
     public ReportView unaccept(long reportId, String reason) {
-        Target t = target(reportId);
-        Caller caller = t.caller();
-        Report r = t.report();
-        OrgUnit unit = t.unit();
-        ReportAccess.requireReview(caller, unit);
-        r.period().requireOpen();
-        reports.find(r.period().id(), unit.parent().code())
+        Step s = step(reportId, Permission.REVIEW);
+        Report r = s.report();
+        reports.find(r.period().id(), s.unit().parent().code())
                 .filter(own -> own.status() == ReportStatus.SUBMITTED || own.status() == ReportStatus.ACCEPTED)
                 .ifPresent(own -> {
-                    throw new WorkflowException(WorkflowException.PARENT_SUBMITTED,
+                    throw new TransitionRefusedException(TransitionRefusedException.PARENT_SUBMITTED,
                             "the report of " + own.unitCode() + " is already " + own.status());
                 });
-        audit(caller, r, r.unaccept(caller.username(), reason, now()));
-        return ReportView.of(r, unit, caller);
+        audit(s, r.unaccept(s.caller().username(), reason, now()), now());
+        return s.view();
     }
 
     // --- helpers ----------------------------------------------------------------------------
 
-    /** The caller and the report a step acts on, with the report's unit (parent loaded). */
-    private record Target(Caller caller, Report report, OrgUnit unit) {
+    /** A workflow step under way: the caller, the report it acts on and the report's unit (parent loaded). */
+    private record Step(Caller caller, Report report, OrgUnit unit) {
+        ReportView view() {
+            return ReportView.of(report, unit, caller);
+        }
     }
 
-    private Target target(long reportId) {
+    /**
+     * How every step opens: load the report and its unit, check that the caller holds
+     * {@code permission} over it, and that its period is still open.
+     */
+    private Step step(long reportId, Permission permission) {
         Report r = report(reportId);
-        return new Target(callers.current(), r, unit(r.unitCode()));
+        Step s = new Step(callers.current(), r, unit(r.unitCode()));
+        permission.require(s.caller(), s.unit());
+        r.period().requireOpen();
+        return s;
     }
 
-    private void audit(Caller caller, Report r, ReportTransition t) {
-        audit(caller, r, t, now());
+    /** The values against the template at the unit's level (a province's are roll-ups, not a commune's figures). */
+    private void requireValid(Step s, Map<String, String> values, ReportValidator.Mode mode) {
+        List<Violation> violations = ReportValidator.validate(template(s.report()), values, mode, s.unit().level());
+        if (!violations.isEmpty()) {
+            throw new ValidationFailedException(violations);
+        }
     }
 
-    private void audit(Caller caller, Report r, ReportTransition t, Instant at) {
-        audit.record(caller, SUBJECT, key(r), t.action(), t.from().name(), t.to().name(), t.comment(), at);
-    }
-
-    private void notify(String unitCode, String subject, String body, Report r) {
-        inbox.send(new Notification(UUID.randomUUID().toString(), unitCode, subject, body, "/reporting/report.xhtml?id=" + r.id()));
+    private void audit(Step s, ReportTransition t, Instant at) {
+        audit.record(s.caller(), SUBJECT, key(s.report()), t.action(), t.from().name(), t.to().name(), t.comment(), at);
     }
 
     static String key(Report r) {
@@ -287,11 +270,11 @@ public class ReportService {
     }
 
     private ReportingPeriod period(long id) {
-        return reports.period(id).orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no period " + id));
+        return reports.period(id).orElseThrow(() -> new TransitionRefusedException(TransitionRefusedException.INVALID, "no period " + id));
     }
 
     private Report report(long id) {
-        return reports.find(id).orElseThrow(() -> new WorkflowException(WorkflowException.INVALID, "no report " + id));
+        return reports.find(id).orElseThrow(() -> new TransitionRefusedException(TransitionRefusedException.INVALID, "no report " + id));
     }
 
     private OrgUnit unit(String code) {

@@ -9,6 +9,7 @@ import vn.nguon.reporting.infrastructure.TemplateCatalog;
 
 import java.util.List;
 import java.util.Map;
+import vn.nguon.org.domain.OrgUnit;
 
 /**
  * The roll-up of a unit's direct children's accepted reports for a period, by the period's
@@ -23,10 +24,12 @@ class RollupCalculator {
     @Inject
     TemplateCatalog templates;
 
-    Map<String, Rollup.Cell> cells(ReportingPeriod period, String parentCode) {
+    /** The roll-up for {@code parent}: its communes' values, or (for the ministry) its provinces' roll-ups. */
+    Map<String, Rollup.Cell> cells(ReportingPeriod period, OrgUnit parent) {
+        String parentCode = parent.code();
         List<Rollup.Source> sources = reports.acceptedValuesOfChildren(period.id(), parentCode).entrySet().stream()
                 .map(e -> new Rollup.Source(e.getKey(), e.getKey(), e.getValue()))
                 .toList();
-        return Rollup.compute(templates.get(period.templateId()), sources);
+        return Rollup.compute(templates.get(period.templateId()), sources, parent.level().child());
     }
 }

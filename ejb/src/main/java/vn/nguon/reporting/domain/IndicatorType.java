@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import vn.nguon.kernel.Violation;
 
 /**
  * The type of an indicator's value. Values travel and are stored as text exactly as typed;

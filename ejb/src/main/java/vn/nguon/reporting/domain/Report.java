@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import vn.nguon.kernel.TransitionRefusedException;
 
 /**
  * One unit's report for one period, through its whole life: drafts, signature, submission,
@@ -112,7 +113,7 @@ public class Report {
             signedAt = null;
         }
         if (!status.isEditable()) {
-            throw new WorkflowException(WorkflowException.NOT_EDITABLE, "report " + id + " is " + status);
+            throw new TransitionRefusedException(TransitionRefusedException.NOT_EDITABLE, "report " + id + " is " + status);
         }
         values.clear();
         putAll(newValues);
@@ -154,7 +155,7 @@ public class Report {
     /** Takes back an acceptance: the report is under review again. */
     public ReportTransition unaccept(String reviewer, String reason, Instant now) {
         if (status != ReportStatus.ACCEPTED) {
-            throw new WorkflowException(WorkflowException.NOT_ALLOWED, "un-accept needs ACCEPTED, not " + status);
+            throw new TransitionRefusedException(TransitionRefusedException.NOT_ALLOWED, "un-accept needs ACCEPTED, not " + status);
         }
         ReportTransition t = move(ReportStatus.SUBMITTED, "unaccept", requireReason(reason));
         touch(reviewer, now);
@@ -163,14 +164,14 @@ public class Report {
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new WorkflowException(WorkflowException.REASON_REQUIRED, "a reason is required");
+            throw new TransitionRefusedException(TransitionRefusedException.REASON_REQUIRED, "a reason is required");
         }
         return reason.strip();
     }
 
     private ReportTransition move(ReportStatus to, String action, String comment) {
         if (!status.canMoveTo(to)) {
-            throw new WorkflowException(WorkflowException.NOT_ALLOWED, action + " is not allowed from " + status);
+            throw new TransitionRefusedException(TransitionRefusedException.NOT_ALLOWED, action + " is not allowed from " + status);
         }
         ReportTransition t = new ReportTransition(action, status, to, comment);
         status = to;

@@ -65,8 +65,34 @@ public record ReportTemplate(String code, int version, String title, List<Sectio
     public record CrossRule(String left, Comparison op, String right, String message) {
     }
 
+    /** The type, unit and range of an indicator's value at one level. */
+    public record Measure(IndicatorType type, String unit, BigDecimal min, BigDecimal max) {
+    }
+
+    /**
+     * One indicator of an annex. Its type, unit and range ({@code type}, {@code min}, {@code max}) are
+     * what a commune types; {@code upper} is what its roll-up is at the province and the ministry
+     * (see {@link UpperLevels}).
+     */
     public record Indicator(String code, String label, IndicatorType type, String unit, boolean required,
-                            BigDecimal min, BigDecimal max, RollupRule rollup) {
+                            BigDecimal min, BigDecimal max, RollupRule rollup, Measure upper) {
+
+        /** An indicator whose upper-level measure is derived from its roll-up rule. */
+        public Indicator(String code, String label, IndicatorType type, String unit, boolean required,
+                         BigDecimal min, BigDecimal max, RollupRule rollup) {
+            this(code, label, type, unit, required, min, max, rollup,
+                    UpperLevels.derived(rollup, new Measure(type, unit, min, max)));
+        }
+
+        /** The measure a commune types. */
+        public Measure commune() {
+            return new Measure(type, unit, min, max);
+        }
+
+        /** The measure at a level: the commune's, or the roll-up's above it. */
+        public Measure at(boolean upperLevel) {
+            return upperLevel ? upper : commune();
+        }
     }
 
     public record Annex(String code, String title, List<Column> columns, List<Indicator> indicators,

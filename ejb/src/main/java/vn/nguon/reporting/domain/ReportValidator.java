@@ -10,11 +10,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.nguon.kernel.Violation;
+import vn.nguon.org.domain.UnitLevel;
 
 /**
  * Checks a report's values against its template. A draft may be incomplete: {@link
  * Mode#DRAFT} checks only what was typed (type, range, length, cross-field rules); {@link
- * Mode#COMPLETE}, used before signing, also requires every required field.
+ * Mode#COMPLETE}, used before signing, also requires every required field. A province's or the
+ * ministry's report is checked against each indicator's upper-level measure (a count of "có" is a
+ * count, a sum is not capped by a commune's bound; see {@link UpperLevels}).
  */
 public final class ReportValidator {
 
@@ -23,7 +27,15 @@ public final class ReportValidator {
     private ReportValidator() {
     }
 
+    /** A commune's report. */
     public static List<Violation> validate(ReportTemplate template, Map<String, String> values, Mode mode) {
+        return validate(template, values, mode, UnitLevel.COMMUNE);
+    }
+
+    /** The report of a unit at {@code level}. */
+    public static List<Violation> validate(ReportTemplate template, Map<String, String> values, Mode mode,
+                                           UnitLevel level) {
+        boolean upper = level != UnitLevel.COMMUNE;
         List<Violation> violations = new ArrayList<>();
         Map<String, Field> fields = template.fields();
         for (String key : values.keySet()) {
@@ -44,14 +56,14 @@ public final class ReportValidator {
             if (text.length() > ReportTemplate.MAX_TEXT) {
                 violations.add(Violation.of(f.key(), Violation.TOO_LONG, ReportTemplate.MAX_TEXT));
             } else if (!f.isSection()) {
-                checkValue(f.key(), f.indicator(), text, violations);
+                checkValue(f.key(), f.indicator().at(upper), text, violations);
             }
         }
         for (Annex a : template.annexes()) {
             for (CrossRule rule : a.rules()) {
                 for (Column c : a.columns()) {
-                    BigDecimal left = number(a, rule.left(), c, values);
-                    BigDecimal right = number(a, rule.right(), c, values);
+                    BigDecimal left = number(a, rule.left(), c, values, upper);
+                    BigDecimal right = number(a, rule.right(), c, values, upper);
                     if (left != null && right != null && !rule.op().holds(left, right)) {
                         violations.add(Violation.of(a.code() + "." + rule.left() + "." + c.code(),
                                 Violation.RULE, rule.message()));
@@ -62,7 +74,7 @@ public final class ReportValidator {
         return violations;
     }
 
-    private static void checkValue(String key, Indicator ind, String text, List<Violation> violations) {
+    private static void checkValue(String key, ReportTemplate.Measure ind, String text, List<Violation> violations) {
         Object value;
         try {
             value = ind.type().parse(text);
@@ -81,13 +93,13 @@ public final class ReportValidator {
     }
 
     /** The number in a cell, or null when empty or not a number (reported elsewhere). */
-    static BigDecimal number(Annex a, String indicator, Column c, Map<String, String> values) {
+    static BigDecimal number(Annex a, String indicator, Column c, Map<String, String> values, boolean upper) {
         String text = values.get(a.code() + "." + indicator + "." + c.code());
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return a.indicator(indicator).map(i -> i.type().parse(text)).filter(BigDecimal.class::isInstance)
+            return a.indicator(indicator).map(i -> i.at(upper).type().parse(text)).filter(BigDecimal.class::isInstance)
                     .map(BigDecimal.class::cast).orElse(null);
         } catch (IllegalArgumentException e) {
             return null;

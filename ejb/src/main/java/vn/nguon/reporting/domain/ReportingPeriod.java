@@ -15,6 +15,7 @@ import vn.nguon.org.domain.UnitLevel;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.nguon.kernel.TransitionRefusedException;
 
 /**
  * A reporting period opened by the ministry for one template: data cut-off date and a due date
@@ -101,7 +102,7 @@ public class ReportingPeriod {
 
     public void close(Instant now) {
         if (status == PeriodStatus.CLOSED) {
-            throw new WorkflowException(WorkflowException.PERIOD_CLOSED, "period " + id + " is already closed");
+            throw new TransitionRefusedException(TransitionRefusedException.PERIOD_CLOSED, "period " + id + " is already closed");
         }
         status = PeriodStatus.CLOSED;
         closedAt = now;
@@ -109,7 +110,7 @@ public class ReportingPeriod {
 
     public void requireOpen() {
         if (status != PeriodStatus.OPEN) {
-            throw new WorkflowException(WorkflowException.PERIOD_CLOSED, "period " + id + " is closed");
+            throw new TransitionRefusedException(TransitionRefusedException.PERIOD_CLOSED, "period " + id + " is closed");
         }
     }
 

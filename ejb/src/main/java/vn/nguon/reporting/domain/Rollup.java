@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.nguon.org.domain.UnitLevel;
 
 /**
  * The upper unit's values computed from its lower units' accepted values, indicator by
@@ -28,7 +29,18 @@ public final class Rollup {
     private Rollup() {
     }
 
+    /** The roll-up of communes' values (a province's). */
     public static Map<String, Cell> compute(ReportTemplate template, List<Source> sources) {
+        return compute(template, sources, UnitLevel.COMMUNE);
+    }
+
+    /**
+     * The roll-up of the values of units at {@code sourceLevel}: communes' values are read as
+     * communes type them; provinces' values are roll-ups themselves (a count of yes is a number, and
+     * the ministry sums the provinces' counts).
+     */
+    public static Map<String, Cell> compute(ReportTemplate template, List<Source> sources, UnitLevel sourceLevel) {
+        boolean upper = sourceLevel != UnitLevel.COMMUNE;
         Map<String, Cell> result = new LinkedHashMap<>();
         for (Field f : template.fields().values()) {
             if (f.isSection() || f.indicator().rollup() == RollupRule.NONE) {
@@ -42,13 +54,14 @@ public final class Rollup {
                     continue;
                 }
                 try {
-                    parsed.add(f.indicator().type().parse(text));
+                    parsed.add(f.indicator().at(upper).type().parse(text));
                     byUnit.put(s.unitCode(), text.strip());
                 } catch (IllegalArgumentException e) {
                     // accepted values were validated; a value that no longer parses is left out
                 }
             }
-            result.put(f.key(), new Cell(f.key(), combine(f.indicator().rollup(), parsed), byUnit));
+            RollupRule rule = upper ? UpperLevels.nextRule(f.indicator().rollup()) : f.indicator().rollup();
+            result.put(f.key(), new Cell(f.key(), combine(rule, parsed), byUnit));
         }
         return result;
     }

@@ -24,4 +24,13 @@ public class DocumentNumbers {
                 .getSingleResult();
         return n.intValue();
     }
+
+    /** The number the unit's next signature would take now (another signature may take it first). */
+    public int peek(String unitCode, int year) {
+        Number n = (Number) em.createNativeQuery("""
+                        SELECT COALESCE(MAX(last_number), 0) + 1 FROM document_number WHERE unit_code = ?1 AND year = ?2""")
+                .setParameter(1, unitCode).setParameter(2, year)
+                .getSingleResult();
+        return n.intValue();
+    }
 }

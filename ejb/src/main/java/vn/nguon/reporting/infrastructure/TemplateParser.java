@@ -14,6 +14,8 @@ import vn.nguon.reporting.domain.ReportTemplate.Column;
 import vn.nguon.reporting.domain.ReportTemplate.Comparison;
 import vn.nguon.reporting.domain.ReportTemplate.CrossRule;
 import vn.nguon.reporting.domain.ReportTemplate.Indicator;
+import vn.nguon.reporting.domain.ReportTemplate.Measure;
+import vn.nguon.reporting.domain.UpperLevels;
 import vn.nguon.reporting.domain.ReportTemplate.Section;
 import vn.nguon.reporting.domain.RollupRule;
 
@@ -128,8 +130,12 @@ public final class TemplateParser {
             JsonObject r = object(rs, i, rat);
             String left = numericIndicator(indicators, r, rat + ".left");
             String right = numericIndicator(indicators, r, rat + ".right");
-            rules.add(new CrossRule(left, enumValue(Comparison.class, r, rat + ".op"), right,
-                    text(r, rat + ".message", 300)));
+            Comparison op = enumValue(Comparison.class, r, rat + ".op");
+            String upward = UpperLevels.ruleProblem(rollupOf(indicators, left), op, rollupOf(indicators, right));
+            if (upward != null) {
+                throw fail(rat, upward);
+            }
+            rules.add(new CrossRule(left, op, right, text(r, rat + ".message", 300)));
         }
         return new Annex(code, title, columns, indicators, rules);
     }
@@ -151,8 +157,39 @@ public final class TemplateParser {
         if (min != null && max != null && min.compareTo(max) > 0) {
             throw fail(at + ".max", "max " + max + " is below min " + min);
         }
-        return new Indicator(code(o, at + ".code"), text(o, at + ".label", 300), type,
-                optionalText(o, at + ".unit"), bool(o, at + ".required", true), min, max, rollup);
+        String unit = optionalText(o, at + ".unit");
+        Measure commune = new Measure(type, unit, min, max);
+        Measure upper = UpperLevels.derived(rollup, commune);
+        if (o.get("upper") instanceof JsonObject u) {
+            upper = measure(u, at + ".upper", upper);
+            String problem = UpperLevels.problem(rollup, commune, upper);
+            if (problem != null) {
+                throw fail(at + ".upper", problem);
+            }
+        } else if (o.containsKey("upper") && o.get("upper") != JsonValue.NULL) {
+            throw fail(at + ".upper", "must be an object");
+        }
+        return new Indicator(code(o, at + ".code"), text(o, at + ".label", 300), type, unit,
+                bool(o, at + ".required", true), min, max, rollup, upper);
+    }
+
+    /** A declared upper-level measure; what it leaves out is the derived one's. */
+    private Measure measure(JsonObject u, String at, Measure derived) {
+        IndicatorType type = u.containsKey("type") ? enumValue(IndicatorType.class, u, at + ".type") : derived.type();
+        String unit = u.containsKey("unit") ? optionalText(u, at + ".unit") : derived.unit();
+        BigDecimal min = u.containsKey("min") ? optionalNumber(u, at + ".min") : type.isNumeric() ? derived.min() : null;
+        BigDecimal max = u.containsKey("max") ? optionalNumber(u, at + ".max") : type.isNumeric() ? derived.max() : null;
+        if ((min != null || max != null) && !type.isNumeric()) {
+            throw fail(at + ".min", "a range needs a numeric type, not " + type);
+        }
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            throw fail(at + ".max", "max " + max + " is below min " + min);
+        }
+        return new Measure(type, unit, min, max);
+    }
+
+    private static RollupRule rollupOf(List<Indicator> indicators, String code) {
+        return indicators.stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow().rollup();
     }
 
     private String numericIndicator(List<Indicator> indicators, JsonObject r, String at) {

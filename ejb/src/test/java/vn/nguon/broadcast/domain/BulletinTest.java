@@ -1,7 +1,7 @@
 package vn.nguon.broadcast.domain;
 
 import org.junit.jupiter.api.Test;
-import vn.nguon.reporting.domain.WorkflowException;
+import vn.nguon.kernel.TransitionRefusedException;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,10 +29,10 @@ class BulletinTest {
     @Test
     void approvalWaitsForSubmissionAndRejectionNeedsAReason() {
         Bulletin b = draft();
-        assertThrows(WorkflowException.class, () -> b.approve("lanhdao", NOW));
+        assertThrows(TransitionRefusedException.class, () -> b.approve("lanhdao", NOW));
         b.submit("canbo", NOW);
-        WorkflowException e = assertThrows(WorkflowException.class, () -> b.reject("lanhdao", "  ", NOW));
-        assertEquals(WorkflowException.REASON_REQUIRED, e.code());
+        TransitionRefusedException e = assertThrows(TransitionRefusedException.class, () -> b.reject("lanhdao", "  ", NOW));
+        assertEquals(TransitionRefusedException.REASON_REQUIRED, e.code());
         b.reject("lanhdao", "Sửa tiêu đề", NOW);
         assertEquals(BulletinStatus.REJECTED, b.status());
         assertFalse(b.edit(data("Tin mới", Priority.NORMAL, NOW.plusSeconds(60), List.of(new BulletinData.Version("vi", "x", null, null))), "canbo", NOW));
@@ -52,7 +52,7 @@ class BulletinTest {
         assertEquals(BulletinStatus.PENDING, b.status());
         assertNull(b.nextSlotAt(), "nothing is dispatched until approved again");
         assertTrue(b.cancel("lanhdao", null, NOW) == false && b.status() == BulletinStatus.CANCELLED);
-        assertThrows(WorkflowException.class, () -> b.edit(data("z", Priority.NORMAL, NOW.plusSeconds(60),
+        assertThrows(TransitionRefusedException.class, () -> b.edit(data("z", Priority.NORMAL, NOW.plusSeconds(60),
                 List.of(new BulletinData.Version("vi", "z", null, null))), "canbo", NOW));
     }
 
@@ -60,7 +60,7 @@ class BulletinTest {
     void anExpiredBulletinCannotBeApproved() {
         Bulletin b = draft();
         b.submit("canbo", NOW);
-        assertEquals("expired", assertThrows(WorkflowException.class, () -> b.approve("lanhdao", NOW.plusSeconds(7200))).code());
+        assertEquals("expired", assertThrows(TransitionRefusedException.class, () -> b.approve("lanhdao", NOW.plusSeconds(7200))).code());
     }
 
     @Test

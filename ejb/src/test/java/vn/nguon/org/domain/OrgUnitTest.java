@@ -32,10 +32,10 @@ class OrgUnitTest {
 
     @Test
     void ancestryDecidesWhatAUnitMaySee() {
-        assertTrue(ministry.isSameOrAncestorOf(binhLu));
-        assertTrue(laiChau.isSameOrAncestorOf(binhLu));
-        assertTrue(binhLu.isSameOrAncestorOf(binhLu));
-        assertFalse(quangNgai.isSameOrAncestorOf(binhLu));
-        assertFalse(binhLu.isSameOrAncestorOf(laiChau));
+        assertTrue(ministry.oversees(binhLu));
+        assertTrue(laiChau.oversees(binhLu));
+        assertTrue(binhLu.oversees(binhLu));
+        assertFalse(quangNgai.oversees(binhLu));
+        assertFalse(binhLu.oversees(laiChau));
     }
 }

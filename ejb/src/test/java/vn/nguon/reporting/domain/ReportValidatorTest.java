@@ -9,6 +9,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.nguon.reporting.infrastructure.TemplateParserTest.shipped;
+import vn.nguon.kernel.Violation;
 
 class ReportValidatorTest {
 
@@ -52,5 +53,22 @@ class ReportValidatorTest {
     @Test
     void vietnameseDecimalCommaIsAccepted() {
         assertEquals(List.of(), ReportValidator.validate(t, Map.of("PL03.ty_le_dao_tao.gt", "87,5"), Mode.DRAFT));
+    }
+
+    @Test
+    void aProvincesReportHoldsRollUpsNotCommuneFigures() {
+        Map<String, String> rolledUp = Map.of(
+                "PL01.co_dai.sau", "8",               // 8 communes answered "có"
+                "PL03.cong_chuc_vhxh.gt", "278",      // summed over 38 communes, above a commune's 100
+                "PL03.ty_le_dao_tao.gt", "87.5");     // an average of percentages
+        assertEquals(List.of(), ReportValidator.validate(t, rolledUp, Mode.DRAFT, vn.nguon.org.domain.UnitLevel.PROVINCE));
+        assertEquals(List.of(), ReportValidator.validate(t, rolledUp, Mode.DRAFT, vn.nguon.org.domain.UnitLevel.MINISTRY));
+        assertEquals(List.of("PL01.co_dai.sau:notYesNo", "PL03.cong_chuc_vhxh.gt:tooLarge"),
+                codes(ReportValidator.validate(t, rolledUp, Mode.DRAFT)), "the same figures from a commune are wrong");
+        // ... and a province's own figures are still checked: a count is a number, not below 0; a percentage at most 100
+        List<String> wrong = codes(ReportValidator.validate(t, Map.of("PL01.co_dai.sau", "có", "PL03.ty_le_dao_tao.gt", "120",
+                "PL03.cong_chuc_vhxh.gt", "-1"), Mode.DRAFT, vn.nguon.org.domain.UnitLevel.PROVINCE));
+        assertEquals(List.of("PL01.co_dai.sau:notNumber", "PL03.cong_chuc_vhxh.gt:tooSmall", "PL03.ty_le_dao_tao.gt:tooLarge"),
+                wrong.stream().sorted().toList());
     }
 }

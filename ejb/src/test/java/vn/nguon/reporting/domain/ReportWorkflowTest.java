@@ -21,6 +21,7 @@ import static vn.nguon.reporting.domain.ReportStatus.RETURNED;
 import static vn.nguon.reporting.domain.ReportStatus.SIGNED;
 import static vn.nguon.reporting.domain.ReportStatus.SUBMITTED;
 import static vn.nguon.reporting.infrastructure.TemplateParserTest.shipped;
+import vn.nguon.kernel.TransitionRefusedException;
 
 class ReportWorkflowTest {
 
@@ -76,22 +77,22 @@ class ReportWorkflowTest {
         Report r = draft();
         r.sign("binhlu.lanhdao", "1/BC-UBND", now);
         r.submit("binhlu.lanhdao", now);
-        var e = assertThrows(WorkflowException.class, () -> r.returnForRevision("laichau.canbo", "   ", now));
-        assertEquals(WorkflowException.REASON_REQUIRED, e.code());
+        var e = assertThrows(TransitionRefusedException.class, () -> r.returnForRevision("laichau.canbo", "   ", now));
+        assertEquals(TransitionRefusedException.REASON_REQUIRED, e.code());
         assertEquals(SUBMITTED, r.status());
         r.accept("laichau.canbo", now);
-        assertEquals(WorkflowException.REASON_REQUIRED,
-                assertThrows(WorkflowException.class, () -> r.unaccept("laichau.canbo", null, now)).code());
+        assertEquals(TransitionRefusedException.REASON_REQUIRED,
+                assertThrows(TransitionRefusedException.class, () -> r.unaccept("laichau.canbo", null, now)).code());
     }
 
     @Test
     void forbiddenStepsAreRefusedAndChangeNothing() {
         Report r = draft();
-        assertEquals(WorkflowException.NOT_ALLOWED, assertThrows(WorkflowException.class, () -> r.submit("x", now)).code());
-        assertEquals(WorkflowException.NOT_ALLOWED, assertThrows(WorkflowException.class, () -> r.accept("x", now)).code());
+        assertEquals(TransitionRefusedException.NOT_ALLOWED, assertThrows(TransitionRefusedException.class, () -> r.submit("x", now)).code());
+        assertEquals(TransitionRefusedException.NOT_ALLOWED, assertThrows(TransitionRefusedException.class, () -> r.accept("x", now)).code());
         r.sign("binhlu.lanhdao", "1/BC-UBND", now);
-        assertEquals(WorkflowException.NOT_EDITABLE,
-                assertThrows(WorkflowException.class, () -> r.edit(Map.of(), "binhlu.canbo", now)).code());
+        assertEquals(TransitionRefusedException.NOT_EDITABLE,
+                assertThrows(TransitionRefusedException.class, () -> r.edit(Map.of(), "binhlu.canbo", now)).code());
         assertEquals(SIGNED, r.status());
         assertEquals(Map.of("section:A", "Nội dung"), r.values());
     }
@@ -105,6 +106,6 @@ class ReportWorkflowTest {
         assertEquals(0, p.daysLate(vn.nguon.org.domain.UnitLevel.COMMUNE, LocalDate.of(2025, 10, 10)));
         assertEquals(3, p.daysLate(vn.nguon.org.domain.UnitLevel.COMMUNE, LocalDate.of(2025, 10, 13)));
         p.close(now);
-        assertThrows(WorkflowException.class, p::requireOpen);
+        assertThrows(TransitionRefusedException.class, p::requireOpen);
     }
 }

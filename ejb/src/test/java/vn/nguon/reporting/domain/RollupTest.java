@@ -42,4 +42,17 @@ class RollupTest {
         assertFalse(cells.containsKey("SL.ghi_chu.gt"));
         assertFalse(cells.containsKey("section:IV"));
     }
+
+    @Test
+    void theMinistrySumsTheProvincesCountsAndTheirRollUpsPassItsChecks() {
+        var provinces = List.of(
+                new Source("12", "Tỉnh Lai Châu", Map.of("PL01.co_dai.sau", "8", "PL01.cum_loa.sau", "278", "PL03.ty_le_dao_tao.gt", "80")),
+                new Source("51", "Tỉnh Quảng Ngãi", Map.of("PL01.co_dai.sau", "30", "PL01.cum_loa.sau", "1200", "PL03.ty_le_dao_tao.gt", "90")));
+        var cells = Rollup.compute(t, provinces, vn.nguon.org.domain.UnitLevel.PROVINCE);
+        assertEquals("38", cells.get("PL01.co_dai.sau").value(), "38 communes in all answered có");
+        assertEquals("1478", cells.get("PL01.cum_loa.sau").value());
+        assertEquals("85", cells.get("PL03.ty_le_dao_tao.gt").value());
+        assertEquals(List.of(), ReportValidator.validate(t, Rollup.values(cells), ReportValidator.Mode.DRAFT,
+                vn.nguon.org.domain.UnitLevel.MINISTRY), "the pre-filled draft saves");
+    }
 }

@@ -77,4 +77,42 @@ public class TemplateParserTest {
         var e = assertThrows(TemplateException.class, () -> TemplateParser.parse("t.json", new StringReader(json)));
         assertEquals("t.json: annexes[0].rules[0].right: no indicator 'zz' in this annex", e.getMessage());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a count of yes is a count, not a yes/no
+            "\"type\":\"INTEGER\",\"rollup\":\"SUM\" | \"type\":\"YES_NO\",\"rollup\":\"COUNT_YES\",\"upper\":{\"type\":\"YES_NO\"} | annexes[0].indicators[0].upper: a COUNT_YES of YES_NO values is INTEGER, not YES_NO",
+            // a sum grows with the number of units: no upper bound can hold
+            "\"type\":\"INTEGER\",\"rollup\":\"SUM\" | \"type\":\"INTEGER\",\"rollup\":\"SUM\",\"min\":0,\"max\":100,\"upper\":{\"max\":1000} | annexes[0].indicators[0].upper: an upper bound cannot hold for a SUM",
+            // an average of values up to 100 can be 100
+            "\"type\":\"INTEGER\",\"rollup\":\"SUM\" | \"type\":\"PERCENT\",\"rollup\":\"AVERAGE\",\"min\":0,\"max\":100,\"upper\":{\"max\":50} | annexes[0].indicators[0].upper: an upper bound of 50 can refuse an average",
+            "\"type\":\"INTEGER\",\"rollup\":\"SUM\" | \"type\":\"INTEGER\",\"rollup\":\"SUM\",\"min\":0,\"upper\":{\"min\":5} | annexes[0].indicators[0].upper: a lower bound of 5 can refuse a correct SUM",
+    })
+    void anUpperLevelMeasureThatCannotHoldIsRefusedAtLoad(String good, String bad, String expected) {
+        badIndicatorsAreNamed(good, bad, expected);
+    }
+
+    @Test
+    void aRuleBetweenASumAndAnAverageIsRefusedAtLoad() {
+        String annex = OK_ANNEX.replace("{\"code\":\"b\",\"label\":\"B\",\"type\":\"INTEGER\",\"rollup\":\"SUM\"}",
+                        "{\"code\":\"b\",\"label\":\"B\",\"type\":\"INTEGER\",\"rollup\":\"AVERAGE\"}")
+                .formatted(",\"rules\":[{\"left\":\"a\",\"op\":\"LE\",\"right\":\"b\",\"message\":\"m\"}]");
+        String json = "{\"code\":\"T\",\"version\":1,\"title\":\"T\",\"sections\":[],\"annexes\":[" + annex + "]}";
+        var e = assertThrows(TemplateException.class, () -> TemplateParser.parse("t.json", new StringReader(json)));
+        assertTrue(e.getMessage().startsWith("t.json: annexes[0].rules[0]: the rule cannot hold at an upper level"), e.getMessage());
+    }
+
+    @Test
+    void upperLevelMeasuresAreDerivedFromTheRollup() {
+        ReportTemplate t = shipped("ttcs-2021-2025.json");
+        var pl01 = t.annexes().get(0);
+        var hasStation = pl01.indicator("co_dai").orElseThrow().upper();
+        assertEquals(vn.nguon.reporting.domain.IndicatorType.INTEGER, hasStation.type(), "a count of communes that answered có");
+        assertEquals("đơn vị", hasStation.unit());
+        var staff = t.annexes().get(2).indicator("cong_chuc_vhxh").orElseThrow();
+        assertEquals(0, staff.max().compareTo(java.math.BigDecimal.valueOf(100)), "a commune has at most 100");
+        assertEquals(null, staff.upper().max(), "a province's sum is not capped by the commune's bound");
+        var share = t.annexes().get(2).indicator("ty_le_dao_tao").orElseThrow();
+        assertEquals(share.commune(), share.upper(), "an average of percentages is a percentage in the same range");
+    }
 }

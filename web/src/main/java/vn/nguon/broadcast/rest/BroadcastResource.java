@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.nguon.broadcast.application.BroadcastQueries;
@@ -17,8 +19,8 @@ import vn.nguon.broadcast.application.BulletinView;
 import vn.nguon.broadcast.application.DeliveryView;
 import vn.nguon.broadcast.application.MediaView;
 import vn.nguon.broadcast.web.BroadcastLogCsv;
-import vn.nguon.reporting.application.ValidationFailedException;
-import vn.nguon.reporting.domain.Violation;
+import vn.nguon.kernel.ValidationFailedException;
+import vn.nguon.kernel.Violation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,15 +28,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.nguon.audit.application.TimelineEntry;
+import vn.nguon.broadcast.application.BulletinCommand;
+import vn.nguon.web.rest.Rest;
 
 /** Bulletins and alerts over JSON: write, approve, cancel, follow their deliveries; audio; the broadcast log. */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BroadcastResource {
-
-    public record Reason(String reason) {
-    }
 
     public record Speech(String text, String language) {
     }
@@ -48,16 +50,13 @@ public class BroadcastResource {
     @GET
     @Path("bulletins")
     public List<BulletinView> list(@QueryParam("limit") String limit) {
-        return queries.list(limit(limit, 100));
+        return queries.list(Rest.positiveInt("limit", limit, 100));
     }
 
     @POST
     @Path("bulletins")
-    public Response create(BulletinRequest body) {
-        if (body == null) {
-            throw new IllegalArgumentException("a bulletin is required");
-        }
-        return Response.status(201).entity(service.create(body.data())).build();
+    public Response create(BulletinCommand body) {
+        return Rest.created(service.create(Rest.required(body, "a bulletin").data()));
     }
 
     @GET
@@ -74,11 +73,9 @@ public class BroadcastResource {
 
     @PUT
     @Path("bulletins/{id}")
-    public BulletinView update(@PathParam("id") long id, BulletinRequest body) {
-        if (body == null || body.version() == null) {
-            throw new IllegalArgumentException("the bulletin and its version are required");
-        }
-        return service.update(id, body.version(), body.data());
+    public BulletinView update(@PathParam("id") long id, BulletinCommand body) {
+        Long version = Rest.required(Rest.required(body, "the bulletin").version(), "the bulletin's version");
+        return service.update(id, version, body.data());
     }
 
     @POST
@@ -95,26 +92,26 @@ public class BroadcastResource {
 
     @POST
     @Path("bulletins/{id}/reject")
-    public BulletinView reject(@PathParam("id") long id, Reason body) {
-        return service.reject(id, body == null ? null : body.reason());
+    public BulletinView reject(@PathParam("id") long id, Rest.ReasonBody body) {
+        return service.reject(id, Rest.ReasonBody.of(body));
     }
 
     @POST
     @Path("bulletins/{id}/cancel")
-    public BulletinView cancel(@PathParam("id") long id, Reason body) {
-        return service.cancel(id, body == null ? null : body.reason());
+    public BulletinView cancel(@PathParam("id") long id, Rest.ReasonBody body) {
+        return service.cancel(id, Rest.ReasonBody.of(body));
     }
 
     @GET
     @Path("bulletins/{id}/history")
-    public List<vn.nguon.reporting.application.ReportQueries.TimelineEntry> history(@PathParam("id") long id) {
+    public List<TimelineEntry> history(@PathParam("id") long id) {
         return queries.history(id);
     }
 
     @GET
     @Path("bulletins/{id}/deliveries")
     public List<DeliveryView> deliveries(@PathParam("id") long id, @QueryParam("limit") String limit) {
-        return queries.deliveries(id, limit(limit, 5000));
+        return queries.deliveries(id, Rest.positiveInt("limit", limit, 5000));
     }
 
     /** The emergency alert as OASIS CAP 1.2. */
@@ -122,8 +119,7 @@ public class BroadcastResource {
     @Path("bulletins/{id}/cap")
     @Produces("application/cap+xml")
     public Response cap(@PathParam("id") long id) {
-        return Response.ok(queries.cap(id), "application/cap+xml; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"canh-bao-" + id + ".cap.xml\"").build();
+        return Rest.attachment(queries.cap(id), "application/cap+xml; charset=UTF-8", "canh-bao-" + id + ".cap.xml");
     }
 
     /** An audio file (WAV or MP3) as the request body. */
@@ -131,15 +127,14 @@ public class BroadcastResource {
     @Path("media")
     @Consumes({"audio/*", MediaType.APPLICATION_OCTET_STREAM})
     public Response upload(byte[] body, @QueryParam("name") String name) {
-        MediaView m = service.uploadAudio(name, body);
-        return Response.status(201).entity(m).build();
+        return Rest.created(service.uploadAudio(name, body));
     }
 
     @POST
     @Path("media/tts")
     public Response speak(Speech body) {
-        MediaView m = service.synthesize(body == null ? null : body.text(), body == null ? null : body.language());
-        return Response.status(201).entity(m).build();
+        Speech speech = Rest.required(body, "the text to read");
+        return Rest.created(service.synthesize(speech.text(), speech.language()));
     }
 
     /** The broadcast log of a unit, days {@code from} to {@code to} inclusive (Vietnam time); CSV with {@code format=csv}. */
@@ -147,12 +142,12 @@ public class BroadcastResource {
     @Path("broadcast-log")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     public Response log(@QueryParam("unit") String unit, @QueryParam("from") String from, @QueryParam("to") String to,
-                        @QueryParam("format") String format) {
+                        @QueryParam("format") String format, @Context HttpHeaders headers) {
         Instant[] range = days(from, to);
         List<DeliveryView> rows = queries.log(unit, range[0], range[1]);
         if ("csv".equals(format)) {
-            return Response.ok(BroadcastLogCsv.write(rows), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"nhat-ky-phat-thanh.csv\"").build();
+            return Rest.attachment(BroadcastLogCsv.write(rows, Rest.bundle(headers)), "text/csv; charset=UTF-8",
+                    "nhat-ky-phat-thanh.csv");
         }
         return Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -163,22 +158,6 @@ public class BroadcastResource {
                                                 @QueryParam("to") String to) {
         Instant[] range = days(from, to);
         return queries.schedule(unit, range[0], range[1]);
-    }
-
-    /** A positive row limit, or 422 naming the parameter (JAX-RS would answer a bad number with a bare 404). */
-    static int limit(String text, int fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(text.strip());
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ValidationFailedException(List.of(Violation.of("limit", Violation.NOT_INTEGER)));
     }
 
     /** [from 00:00, the day after to 00:00) in Vietnam time; the last 7 days by default. */

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.nguon.broadcast.application.BroadcastQueries;
 import vn.nguon.broadcast.application.BulletinView;
-import vn.nguon.reporting.application.AccessRefusedException;
-import vn.nguon.reporting.web.Messages;
+import vn.nguon.kernel.AccessRefusedException;
+import vn.nguon.web.Messages;
 import vn.nguon.web.Times;
 
 
@@ -27,7 +27,7 @@ public class BroadcastsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BroadcastQueries queries;
+    BroadcastQueries queries;
 
     private List<BulletinView> bulletins = List.of();
     private long pending;
@@ -44,6 +44,22 @@ public class BroadcastsView implements Serializable {
 
     public String format(Instant t) {
         return Times.minutes(t);
+    }
+
+    /**
+     * When a bulletin plays, in Vietnam time: "06/12/2026 14:00" for a one-off; "Hằng ngày 06:00,
+     * 11:00, 17:30 (từ 06/12/2026)" or "Hằng tuần Thứ Hai, Thứ Năm 06:00 (…)" for a programme, never a
+     * start of day at 00:00.
+     */
+    public String when(BulletinView b) {
+        if (b.recurrence().equals("ONCE")) {
+            return Times.minutes(b.startsAt());
+        }
+        String days = b.recurrence().equals("WEEKLY") ? b.days().stream().map(d -> Messages.text("day." + d))
+                .collect(java.util.stream.Collectors.joining(", ")) + " " : "";
+        String times = b.times().stream().map(Object::toString).collect(java.util.stream.Collectors.joining(", "));
+        return Messages.text("broadcast.when.recurring", Messages.text("broadcast.recurrence." + b.recurrence()),
+                days + times, Times.day(b.startsAt()));
     }
 
     public List<BulletinView> getBulletins() {

@@ -9,7 +9,7 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 import vn.nguon.broadcast.application.BroadcastQueries;
 import vn.nguon.broadcast.domain.Schedule;
-import vn.nguon.reporting.web.Messages;
+import vn.nguon.web.Messages;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -26,7 +26,7 @@ public class CalendarView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BroadcastQueries queries;
+    BroadcastQueries queries;
 
     private ScheduleModel model;
 
@@ -35,6 +35,7 @@ public class CalendarView implements Serializable {
         model = new LazyScheduleModel() {
             private static final long serialVersionUID = 1L;
 
+            /** {@code start} and {@code end} are Vietnam wall-clock times (the page hands them over as UTC). */
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
                 for (BroadcastQueries.Slot s : queries.schedule(null, start.atZone(Schedule.ZONE).toInstant(),
@@ -59,5 +60,10 @@ public class CalendarView implements Serializable {
 
     public ScheduleModel getModel() {
         return model;
+    }
+
+    /** Now in Vietnam, as the calendar's "today" ("2026-12-06T07:15:00"). */
+    public String getVietnamNow() {
+        return LocalDateTime.now(Schedule.ZONE).withNano(0).toString();
     }
 }

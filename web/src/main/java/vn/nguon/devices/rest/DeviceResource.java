@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.nguon.broadcast.application.DeviceControl;
 import vn.nguon.devices.application.DeviceProblemsException;
 import vn.nguon.devices.application.DeviceService;
 import vn.nguon.devices.application.DeviceView;
@@ -25,6 +24,9 @@ import vn.nguon.devices.domain.Transport;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.nguon.audit.application.TimelineEntry;
+import vn.nguon.devices.application.DeviceBroadcasts;
+import vn.nguon.web.rest.Rest;
 
 /** The device registry over JSON: list, register, edit, CSV import, credentials, commands, FM fallback periods. */
 @Path("devices")
@@ -45,7 +47,7 @@ public class DeviceResource {
     DeviceService service;
 
     @Inject
-    DeviceControl control;
+    DeviceBroadcasts control;
 
     @Inject
     vn.nguon.devices.application.DeadLetters deadLetters;
@@ -64,19 +66,14 @@ public class DeviceResource {
 
     @POST
     public Response register(DeviceRequest body) {
-        if (body == null) {
-            throw new IllegalArgumentException("a device is required");
-        }
-        return Response.status(201).entity(service.register(body.data())).build();
+        return Rest.created(service.register(Rest.required(body, "a device").data()));
     }
 
     @PUT
     @Path("{id}")
     public DeviceView update(@PathParam("id") String id, DeviceRequest body) {
-        if (body == null || body.version() == null) {
-            throw new IllegalArgumentException("the device and its version are required");
-        }
-        return service.update(id, body.version(), body.data());
+        Long version = Rest.required(Rest.required(body, "the device").version(), "the device's version");
+        return service.update(id, version, body.data());
     }
 
     /** A CSV file (see the README); all rows or none. */
@@ -127,7 +124,7 @@ public class DeviceResource {
     /** Who did what to the device, when (registration, edits, credentials, commands). */
     @GET
     @Path("{id}/history")
-    public List<vn.nguon.reporting.application.ReportQueries.TimelineEntry> history(@PathParam("id") String id) {
+    public List<TimelineEntry> history(@PathParam("id") String id) {
         return service.history(id);
     }
 

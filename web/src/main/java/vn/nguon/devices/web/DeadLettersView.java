@@ -6,8 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.nguon.devices.application.DeadLetters;
-import vn.nguon.reporting.application.AccessRefusedException;
-import vn.nguon.reporting.web.Messages;
+import vn.nguon.kernel.AccessRefusedException;
+import vn.nguon.web.Messages;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -21,7 +21,7 @@ public class DeadLettersView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DeadLetters deadLetters;
+    DeadLetters deadLetters;
 
     private List<DeadLetters.Letter> letters = List.of();
 

@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
 import vn.nguon.devices.application.DeviceProblemsException;
 import vn.nguon.devices.application.DeviceService;
 import vn.nguon.devices.application.DeviceView;
@@ -16,7 +15,7 @@ import vn.nguon.devices.domain.DeviceProblem;
 import vn.nguon.devices.domain.DeviceType;
 import vn.nguon.devices.domain.Transport;
 import vn.nguon.identity.web.CurrentUser;
-import vn.nguon.reporting.application.AccessRefusedException;
+import vn.nguon.kernel.AccessRefusedException;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -25,6 +24,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import vn.nguon.devices.application.DeviceBroadcasts;
 
 /**
  * The device registry ({@code devices/index.xhtml}): the devices of the caller's communes, a form
@@ -38,19 +38,17 @@ public class DevicesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DeviceService service;
+    DeviceService service;
 
     @Inject
     CurrentUser me;
 
     @Inject
-    transient vn.nguon.broadcast.application.BroadcastQueries broadcasts;
+    DeviceBroadcasts broadcasts;
 
-    @Inject
-    transient vn.nguon.broadcast.application.DeviceControl control;
 
     private List<DeviceView> devices = List.of();
-    private java.util.Map<String, vn.nguon.broadcast.domain.DeviceActivity> activity = java.util.Map.of();
+    private java.util.Map<String, vn.nguon.devices.domain.DeviceActivity> activity = java.util.Map.of();
     private final List<String> problems = new ArrayList<>();
     private DeviceService.Credentials issued;
 
@@ -62,7 +60,8 @@ public class DevicesView implements Serializable {
     private BigDecimal latitude;
     private BigDecimal longitude;
     private Transport transport = Transport.CELLULAR;
-    private UploadedFile file;
+    /** The CSV of the current request (a servlet part lives for one request only). */
+    private transient jakarta.servlet.http.Part file;
 
     // the volume dialog
     private String volumeDevice;
@@ -110,7 +109,12 @@ public class DevicesView implements Serializable {
                 error(text("device.import.noFile"));
                 return;
             }
-            String csv = new String(file.getContent(), StandardCharsets.UTF_8);
+            String csv;
+            try (java.io.InputStream in = file.getInputStream()) {
+                csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             int n = service.importCsv(csv, isCommuneChosen() ? commune : null).size();
             info(MessageFormat.format(text("device.imported"), n));
         });
@@ -129,14 +133,14 @@ public class DevicesView implements Serializable {
 
     public void stop(String id) {
         run(() -> {
-            control.stop(id);
+            broadcasts.stop(id);
             sent(id, MessageFormat.format(text("device.command.stopSent"), id));
         });
     }
 
     public void sync(String id) {
         run(() -> {
-            int n = control.syncSchedule(id);
+            int n = broadcasts.syncSchedule(id);
             sent(id, MessageFormat.format(text("device.command.syncSent"), id, n));
         });
     }
@@ -150,7 +154,7 @@ public class DevicesView implements Serializable {
 
     public void applyVolume() {
         run(() -> {
-            control.setVolume(volumeDevice, volume);
+            broadcasts.setVolume(volumeDevice, volume);
             sent(volumeDevice, MessageFormat.format(text("device.command.volumeSent"), volumeDevice, volume));
         });
     }
@@ -219,13 +223,13 @@ public class DevicesView implements Serializable {
 
     /** What the device is playing now, or null. */
     public String playing(String deviceId) {
-        vn.nguon.broadcast.domain.DeviceActivity a = activity.get(deviceId);
+        vn.nguon.devices.domain.DeviceActivity a = activity.get(deviceId);
         return a == null ? null : a.playing();
     }
 
     /** "2 lỗi trong 24 giờ (MEDIA_UNREACHABLE)", or null. */
     public String failures(String deviceId) {
-        vn.nguon.broadcast.domain.DeviceActivity a = activity.get(deviceId);
+        vn.nguon.devices.domain.DeviceActivity a = activity.get(deviceId);
         return a == null || a.failures() == 0 ? null
                 : MessageFormat.format(text("device.failures"), a.failures(), a.lastFailure() == null ? "" : a.lastFailure());
     }
@@ -276,7 +280,7 @@ public class DevicesView implements Serializable {
 
     public void setVolume(Integer volume) { this.volume = volume; }
 
-    public UploadedFile getFile() { return file; }
+    public jakarta.servlet.http.Part getFile() { return file; }
 
-    public void setFile(UploadedFile file) { this.file = file; }
+    public void setFile(jakarta.servlet.http.Part file) { this.file = file; }
 }

@@ -20,6 +20,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.nguon.audit.application.TimelineEntry;
+import vn.nguon.web.rest.Rest;
 
 /** Reporting over JSON: periods, the caller's report, workflow steps, board, roll-up, audit timeline. */
 @Path("")
@@ -37,9 +39,6 @@ public class ReportResource {
     public record SaveRequest(Long version, Map<String, String> values) {
     }
 
-    public record ReasonRequest(String reason) {
-    }
-
     @Inject
     ReportService service;
 
@@ -55,7 +54,7 @@ public class ReportResource {
                     "name, templateId, cutoff, dueCommune, dueProvince and dueMinistry are required");
         }
         long id = service.openPeriod(p.name(), p.templateId(), p.cutoff(), p.dueCommune(), p.dueProvince(), p.dueMinistry());
-        return Response.created(URI.create("periods/" + id)).entity(Map.of("id", id)).build();
+        return Rest.created("periods/" + id, Map.of("id", id));
     }
 
     @GET
@@ -99,10 +98,8 @@ public class ReportResource {
     @PUT
     @Path("reports/{id}")
     public ReportView save(@PathParam("id") long id, SaveRequest body) {
-        if (body == null || body.version() == null || body.values() == null) {
-            throw new IllegalArgumentException("version and values are required");
-        }
-        return service.save(id, body.version(), body.values());
+        SaveRequest b = Rest.required(body, "the report");
+        return service.save(id, Rest.required(b.version(), "version"), Rest.required(b.values(), "values"));
     }
 
     @POST
@@ -125,14 +122,14 @@ public class ReportResource {
 
     @POST
     @Path("reports/{id}/return")
-    public ReportView returnForRevision(@PathParam("id") long id, ReasonRequest body) {
-        return service.returnForRevision(id, body == null ? null : body.reason());
+    public ReportView returnForRevision(@PathParam("id") long id, Rest.ReasonBody body) {
+        return service.returnForRevision(id, Rest.ReasonBody.of(body));
     }
 
     @POST
     @Path("reports/{id}/unaccept")
-    public ReportView unaccept(@PathParam("id") long id, ReasonRequest body) {
-        return service.unaccept(id, body == null ? null : body.reason());
+    public ReportView unaccept(@PathParam("id") long id, Rest.ReasonBody body) {
+        return service.unaccept(id, Rest.ReasonBody.of(body));
     }
 
     @GET
@@ -142,45 +139,8 @@ public class ReportResource {
     }
 
     @GET
-    @Path("reports/{id}/documents")
-    public List<ReportQueries.DocumentEntry> documents(@PathParam("id") long id) {
-        return queries.documents(id);
-    }
-
-    /** The signed PDF exactly as stored at signing. */
-    @GET
-    @Path("documents/{id}/pdf")
-    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    public Response documentPdf(@PathParam("id") long id) {
-        return file(queries.documentFile(id, false));
-    }
-
-    /** The annex tables of a signed document as an Excel workbook. */
-    @GET
-    @Path("documents/{id}/xlsx")
-    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
-    public Response documentXlsx(@PathParam("id") long id) {
-        return file(queries.documentFile(id, true));
-    }
-
-    /** An unsigned preview of the report as it stands, watermarked "BẢN NHÁP". */
-    @GET
-    @Path("reports/{id}/preview")
-    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    public Response preview(@PathParam("id") long id) {
-        return file(queries.preview(id));
-    }
-
-    static Response file(ReportQueries.DocumentFile f) {
-        return Response.ok(f.bytes(), f.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + f.fileName() + "\"")
-                .header("Cache-Control", "private, no-store")
-                .build();
-    }
-
-    @GET
     @Path("reports/{id}/timeline")
-    public List<ReportQueries.TimelineEntry> timeline(@PathParam("id") long id) {
+    public List<TimelineEntry> timeline(@PathParam("id") long id) {
         return queries.timeline(id);
     }
 }

@@ -6,15 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.nguon.identity.web.CurrentUser;
 import vn.nguon.org.application.OrgUnitQueries;
-import vn.nguon.reporting.application.AccessRefusedException;
+import vn.nguon.kernel.AccessRefusedException;
 import vn.nguon.reporting.application.ReportQueries;
-import vn.nguon.reporting.domain.WorkflowException;
+import vn.nguon.kernel.TransitionRefusedException;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.nguon.web.Messages;
 
 /**
  * The completeness board ({@code reporting/board.xhtml}): every lower unit, its report's state,
@@ -28,10 +29,10 @@ public class BoardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReportQueries queries;
+    ReportQueries queries;
 
     @Inject
-    transient OrgUnitQueries unitQueries;
+    OrgUnitQueries unitQueries;
 
     @Inject
     CurrentUser me;
@@ -53,7 +54,7 @@ public class BoardView implements Serializable {
             var unit = unitQueries.unit(unitCode).orElseThrow();
             unitName = unit.fullName();
             level = unit.level().name();
-        } catch (NumberFormatException | AccessRefusedException | WorkflowException | java.util.NoSuchElementException e) {
+        } catch (NumberFormatException | AccessRefusedException | TransitionRefusedException | java.util.NoSuchElementException e) {
             rows = List.of();
             Messages.error("board.notAvailable");
         }

@@ -6,15 +6,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.nguon.reporting.application.AccessRefusedException;
+import vn.nguon.kernel.AccessRefusedException;
 import vn.nguon.reporting.application.ReportQueries;
 import vn.nguon.reporting.application.ReportService;
 import vn.nguon.reporting.application.ReportView;
-import vn.nguon.reporting.application.ValidationFailedException;
+import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.reporting.domain.Rollup;
 import vn.nguon.reporting.domain.ReportTemplate;
-import vn.nguon.reporting.domain.Violation;
-import vn.nguon.reporting.domain.WorkflowException;
+import vn.nguon.kernel.Violation;
+import vn.nguon.kernel.TransitionRefusedException;
 import vn.nguon.reporting.infrastructure.TemplateCatalog;
 
 import java.io.Serializable;
@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.nguon.audit.application.TimelineEntry;
+import vn.nguon.web.Messages;
 
 /**
  * One report ({@code reporting/report.xhtml}): narrative sections and annex tables, saved as a
@@ -40,13 +42,13 @@ public class ReportEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReportService service;
+    ReportService service;
 
     @Inject
-    transient ReportQueries queries;
+    ReportQueries queries;
 
     @Inject
-    transient TemplateCatalog templates;
+    TemplateCatalog templates;
 
     private Long periodId;
     private Long reportId;
@@ -58,7 +60,6 @@ public class ReportEditView implements Serializable {
     private boolean stale;
     private ReportQueries.RollupView rollup;
     private List<RollupRow> rollupRows;
-    private List<ReportQueries.DocumentEntry> documents;
 
     @PostConstruct
     void init() {
@@ -74,7 +75,7 @@ public class ReportEditView implements Serializable {
         }
         try {
             report = reportId != null ? service.view(reportId) : periodId != null ? service.own(periodId) : null;
-        } catch (AccessRefusedException | WorkflowException e) {
+        } catch (AccessRefusedException | TransitionRefusedException e) {
             Messages.error("report.notAvailable");
         }
         if (report != null) {
@@ -100,6 +101,26 @@ public class ReportEditView implements Serializable {
 
     public Map<String, String> getValues() {
         return values;
+    }
+
+    /** What an indicator is in this report: as a commune types it, or, at a province or the ministry, its roll-up. */
+    public ReportTemplate.Measure measure(ReportTemplate.Indicator indicator) {
+        return indicator.at(report != null && report.unitLevel() != vn.nguon.org.domain.UnitLevel.COMMUNE);
+    }
+
+    /** Whether a cell is answered by choosing "có" or "không" (a commune's yes/no indicator). */
+    public boolean isYesNo(ReportTemplate.Indicator indicator) {
+        return measure(indicator).type() == vn.nguon.reporting.domain.IndicatorType.YES_NO;
+    }
+
+    /** The answers of a yes/no cell: có, không, and a value stored otherwise (through the API) so that it is never lost. */
+    public List<String> yesNoChoices(String key) {
+        String current = values.get(key);
+        List<String> choices = new java.util.ArrayList<>(List.of("có", "không"));
+        if (current != null && !current.isBlank() && !choices.contains(current)) {
+            choices.add(current);
+        }
+        return choices;
     }
 
     public boolean isInvalid(String key) {
@@ -206,20 +227,7 @@ public class ReportEditView implements Serializable {
                 : f.annex().code() + " — " + f.indicator().label() + " (" + f.column().label() + ")";
     }
 
-    /** The signed official documents of this report, newest first. */
-    public List<ReportQueries.DocumentEntry> getDocuments() {
-        if (documents == null) {
-            documents = report == null ? List.of() : queries.documents(report.id());
-        }
-        return documents;
-    }
-
-    /** The document signed at a timeline entry's moment (the sign step), or null. */
-    public ReportQueries.DocumentEntry documentSignedAt(java.time.Instant at) {
-        return getDocuments().stream().filter(d -> d.signedAt().equals(at)).findFirst().orElse(null);
-    }
-
-    public List<ReportQueries.TimelineEntry> getTimeline() {
+    public List<TimelineEntry> getTimeline() {
         return report == null ? List.of() : queries.timeline(report.id());
     }
 
@@ -249,6 +257,16 @@ public class ReportEditView implements Serializable {
         if (dirty && isEditable()) {
             save();
         }
+    }
+
+    /** What signing will do, said before it is done: the number it takes and that it cannot be undone. */
+    public String getSignConfirmation() {
+        return report == null ? "" : Messages.text("report.sign.confirm", queries.nextNumber(report.id()));
+    }
+
+    /** What returning will do: the unit gets the report back with the reason. */
+    public String getReturnConfirmation() {
+        return report == null ? "" : Messages.text("report.return.confirm", report.unitName());
     }
 
     public void sign() {
@@ -285,7 +303,6 @@ public class ReportEditView implements Serializable {
             reason = null;
             stale = false;
             rollup = null;
-            documents = null;
             Messages.info(successKey);
         } catch (ValidationFailedException e) {
             ResourceBundle b = Messages.bundle();
@@ -296,10 +313,10 @@ public class ReportEditView implements Serializable {
                         : MessageFormat.format(b.getString("violation." + v.code()), v.args().toArray());
                 Messages.add(FacesMessage.SEVERITY_ERROR, label + ": " + text);
             }
-        } catch (WorkflowException e) {
-            if (WorkflowException.STALE.equals(e.code())) {
+        } catch (TransitionRefusedException e) {
+            if (TransitionRefusedException.STALE.equals(e.code())) {
                 stale = true;
-                ReportQueries.TimelineEntry last = queries.lastSave(report.id());
+                TimelineEntry last = queries.lastSave(report.id());
                 Messages.error("workflow.stale.by", last == null ? "?" : last.actor(), last == null ? "?" : time(last.at()));
             } else {
                 Messages.error("workflow." + e.code());

@@ -8,15 +8,16 @@ import jakarta.inject.Named;
 import vn.nguon.identity.web.CurrentUser;
 import vn.nguon.reporting.application.ReportQueries;
 import vn.nguon.reporting.application.ReportService;
-import vn.nguon.reporting.application.ValidationFailedException;
+import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.reporting.domain.ReportTemplate;
 import vn.nguon.reporting.domain.ReportingPeriod;
-import vn.nguon.reporting.domain.WorkflowException;
+import vn.nguon.kernel.TransitionRefusedException;
 import vn.nguon.reporting.infrastructure.TemplateCatalog;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import vn.nguon.web.Messages;
 
 /**
  * The reporting periods ({@code reporting/index.xhtml}), with links to the unit's report and the
@@ -29,13 +30,13 @@ public class ReportingHomeView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReportQueries queries;
+    ReportQueries queries;
 
     @Inject
-    transient ReportService service;
+    ReportService service;
 
     @Inject
-    transient TemplateCatalog templates;
+    TemplateCatalog templates;
 
     @Inject
     CurrentUser me;
@@ -83,7 +84,7 @@ public class ReportingHomeView implements Serializable {
         } catch (ValidationFailedException e) {
             e.violations().forEach(v -> Messages.error("violation." + v.code()));
             Messages.failed();
-        } catch (WorkflowException e) {
+        } catch (TransitionRefusedException e) {
             Messages.error("workflow." + e.code());
             Messages.failed();
         } catch (EJBAccessException e) {
@@ -96,7 +97,7 @@ public class ReportingHomeView implements Serializable {
         try {
             service.closePeriod(periodId);
             Messages.info("period.closed");
-        } catch (WorkflowException e) {
+        } catch (TransitionRefusedException e) {
             Messages.error("workflow." + e.code());
         } catch (EJBAccessException e) {
             Messages.error("report.refused");

@@ -6,10 +6,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.nguon.identity.application.NoValidUnitException;
-import vn.nguon.reporting.application.AccessRefusedException;
-import vn.nguon.reporting.application.ValidationFailedException;
-import vn.nguon.reporting.domain.Violation;
-import vn.nguon.reporting.domain.WorkflowException;
+import vn.nguon.kernel.AccessRefusedException;
+import vn.nguon.kernel.ValidationFailedException;
+import vn.nguon.kernel.Violation;
+import vn.nguon.kernel.TransitionRefusedException;
 
 import java.util.List;
 import java.util.Map;
@@ -18,10 +18,6 @@ import java.util.Map;
 public final class ApiErrors {
 
     public record Error(String error, String message, List<Violation> violations) {
-    }
-
-    /** A refused device change or import: every problem with its line (0 when not from a file) and field. */
-    public record DeviceErrors(String error, String message, List<vn.nguon.devices.domain.DeviceProblem> problems) {
     }
 
     private ApiErrors() {
@@ -57,13 +53,13 @@ public final class ApiErrors {
     }
 
     @Provider
-    public static class Workflow implements ExceptionMapper<WorkflowException> {
+    public static class Workflow implements ExceptionMapper<TransitionRefusedException> {
         private static final Map<String, Response.Status> STATUS = Map.of(
-                WorkflowException.INVALID, Response.Status.NOT_FOUND,
-                WorkflowException.REASON_REQUIRED, Response.Status.BAD_REQUEST);
+                TransitionRefusedException.INVALID, Response.Status.NOT_FOUND,
+                TransitionRefusedException.REASON_REQUIRED, Response.Status.BAD_REQUEST);
 
         @Override
-        public Response toResponse(WorkflowException e) {
+        public Response toResponse(TransitionRefusedException e) {
             return of(STATUS.getOrDefault(e.code(), Response.Status.CONFLICT), e.code(), e.getMessage(), List.of());
         }
     }
@@ -82,15 +78,6 @@ public final class ApiErrors {
         @Override
         public Response toResponse(IllegalArgumentException e) {
             return of(Response.Status.BAD_REQUEST, "badRequest", e.getMessage(), List.of());
-        }
-    }
-
-    @Provider
-    public static class DeviceProblems implements ExceptionMapper<vn.nguon.devices.application.DeviceProblemsException> {
-        @Override
-        public Response toResponse(vn.nguon.devices.application.DeviceProblemsException e) {
-            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new DeviceErrors("invalid", e.getMessage(), e.problems())).build();
         }
     }
 }

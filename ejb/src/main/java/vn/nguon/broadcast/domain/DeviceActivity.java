@@ -1,5 +1,0 @@
-package vn.nguon.broadcast.domain;
-
-/** What a device is doing for the broadcasts: the title it plays now (or null), its recent failures and the last reason. */
-public record DeviceActivity(String playing, long failures, String lastFailure) {
-}

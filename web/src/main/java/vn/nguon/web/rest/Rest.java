@@ -1,0 +1,77 @@
+package vn.nguon.web.rest;
+
+import jakarta.ws.rs.core.Response;
+import vn.nguon.kernel.ValidationFailedException;
+import vn.nguon.kernel.Violation;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * What every REST resource does the same way: refuse a missing body, answer 201 with what was
+ * created, send a file as an attachment, read a numeric query parameter (a bad one is a 422 that
+ * names it, where JAX-RS would answer a bare 404). Resources stay a list of one-line delegations
+ * to the application services.
+ */
+public final class Rest {
+
+    private Rest() {
+    }
+
+    /** A reason sent with a step (return, reject, cancel, un-accept); the body may be absent. */
+    public record ReasonBody(String reason) {
+
+        /** The reason, or null when there was no body. */
+        public static String of(ReasonBody body) {
+            return body == null ? null : body.reason();
+        }
+    }
+
+    /** @return {@code body}; @throws IllegalArgumentException (400) naming {@code what} when it is missing */
+    public static <T> T required(T body, String what) {
+        if (body == null) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        return body;
+    }
+
+    /** 201 with the created object as the body (and its address, when given). */
+    public static Response created(Object entity) {
+        return Response.status(Response.Status.CREATED).entity(entity).build();
+    }
+
+    public static Response created(String location, Object entity) {
+        return Response.created(URI.create(location)).entity(entity).build();
+    }
+
+    /** A file to save: its bytes or text, media type and file name; never cached by a shared cache. */
+    public static Response attachment(Object content, String mediaType, String fileName) {
+        return Response.ok(content, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    /** The message bundle in the language the client asked for (Accept-Language): English or Vietnamese (the default). */
+    public static java.util.ResourceBundle bundle(jakarta.ws.rs.core.HttpHeaders headers) {
+        return vn.nguon.web.Messages.bundle(headers.getAcceptableLanguages().stream()
+                .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("vi")).findFirst()
+                .orElse(java.util.Locale.forLanguageTag("vi")));
+    }
+
+    /** A positive whole number from a query parameter, {@code fallback} when absent; 422 naming the parameter otherwise. */
+    public static int positiveInt(String parameter, String text, int fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ValidationFailedException(List.of(Violation.of(parameter, Violation.NOT_INTEGER)));
+    }
+}

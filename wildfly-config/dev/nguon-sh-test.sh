@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Tests of the dev script's own logic (run by DevScriptIT, part of the test command): nguon.sh is
+# sourced, so only its functions are defined, and each is run against stubs in a scratch directory.
+set -uo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=nguon.sh
+source "$here/nguon.sh"
+set +e
+failures=0
+check() { # check DESCRIPTION COMMAND...
+    if "${@:2}"; then echo "ok   $1"; else echo "FAIL $1"; failures=$((failures + 1)); fi
+}
+scratch=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$scratch"' EXIT
+
+# --- run stays in the foreground until "nguon.sh stop" in another terminal removes the pid files
+servers() { # servers STATE: three long-lived stand-ins for wildfly, keycloak and artemis
+    mkdir -p "$1/pids"
+    for name in wildfly keycloak artemis; do sleep 300 & echo $! > "$1/pids/$name.pid"; done
+}
+state="$scratch/stopped"; servers "$state"
+WATCH_INTERVAL=0.2 watch_stack "$state" 2>/dev/null & watcher=$!
+sleep 0.5; rm -f "$state"/pids/*.pid       # what stop_all leaves behind
+for _ in $(seq 1 25); do kill -0 $watcher 2>/dev/null || break; sleep 0.2; done
+check "run ends when the stack is stopped from another terminal" bash -c "! kill -0 $watcher 2>/dev/null"
+wait $watcher; check "... and reports it as a normal end" test $? -eq 0
+
+state="$scratch/died"; servers "$state"
+WATCH_INTERVAL=0.2 watch_stack "$state" 2>/dev/null & watcher=$!
+sleep 0.5; kill "$(cat "$state/pids/keycloak.pid")"
+wait $watcher; check "run stops the stack when a server dies" test $? -eq 1
+
+# --- run installs only what running needs; test adds the browser and PDF tools
+stubs="$scratch/bin"; mkdir -p "$stubs"
+for tool in unzip espeak-ng; do printf '#!/bin/sh\n' > "$stubs/$tool"; chmod +x "$stubs/$tool"; done
+installed="$scratch/installed"
+apt-get() { [[ $1 == install ]] && echo "${@:2}" >> "$installed"; return 0; }
+sudo() { "$@"; }
+(PATH="$stubs"; ensure_packages run 2>/dev/null)
+check "run installs nothing more when unzip and espeak-ng are there (no chromium)" test ! -s "$installed"
+(PATH="$stubs"; ensure_packages test 2>/dev/null)
+check "test installs chromium, chromedriver, poppler-utils and npm" \
+    grep -q -- "chromium chromium-driver poppler-utils npm" "$installed"
+
+# --- versions live in the POM
+check "the Keycloak version comes from the POM" \
+    test "$(pom_version keycloak)" = "$(sed -n 's:.*<version.keycloak>\(.*\)</version.keycloak>.*:\1:p' "$REPO/pom.xml")"
+check "an unknown version is an error" bash -c "! (source '$here/nguon.sh'; pom_version no-such-thing) 2>/dev/null"
+
+# --- reset wipes the state, and a deleted state directory does not bring its old database back
+state="$scratch/reset"; mkdir -p "$state/logs" "$state/keycloak"; touch "$state/logs/wildfly.log"
+stop_all() { :; }
+cmd_reset "$state" 2>/dev/null
+check "reset wipes the state directory" test ! -e "$state"
+
+state="$scratch/deleted"; cluster="$scratch/clusters/abc"; mkdir -p "$cluster/data" "$state"
+ln -s "$cluster" "$state/postgres"
+forget_deleted_state "$state" "$cluster" 2>/dev/null
+check "a cluster whose state directory is there is kept" test -d "$cluster/data"
+rm -rf "$state"; mkdir -p "$state"                         # .nguon deleted, then run again
+forget_deleted_state "$state" "$cluster" 2>/dev/null
+check "the cluster of a deleted state directory is not brought back" test ! -e "$cluster"
+mkdir -p "$scratch/own/postgres/data"
+forget_deleted_state "$scratch/own" "$scratch/own/postgres" 2>/dev/null
+check "a cluster inside its state directory (not root) is kept" test -d "$scratch/own/postgres/data"
+
+echo "$failures failure(s)"
+exit $((failures > 0))
