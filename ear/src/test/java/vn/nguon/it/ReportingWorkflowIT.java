@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import vn.nguon.sim.Api;
 
@@ -238,6 +239,14 @@ class ReportingWorkflowIT {
         assertEquals(400, Api.as("bo.canbo").post("periods", Json.createObjectBuilder().add("name", "x").build()).status(),
                 "an incomplete period is a clear 400, not a server error");
         assertEquals(200, Api.as("bo.canbo").get("reports/" + report).status(), "the ministry reads everything below");
+
+        // refusals are problems in the client's language, never the server's technical reason
+        Reply refused = Api.as("sontayha.canbo").get("reports/" + report);
+        assertEquals("Bạn không có quyền thực hiện thao tác này với dữ liệu của đơn vị này.", refused.json().getString("detail"));
+        assertEquals(403, refused.json().getInt("status"));
+        Reply inEnglish = Api.as("sontayha.canbo").inLanguage("en").get("reports/" + report);
+        assertEquals("You may not do this with this unit's data.", inEnglish.json().getString("detail"));
+        assertFalse(refused.toString().contains("may not read") || refused.toString().contains("03390"), refused.toString());
     }
 
     @Test
@@ -253,6 +262,16 @@ class ReportingWorkflowIT {
         Reply invalid = save("sontayha.canbo", current, Map.of("PL01.cum_loa.sau", "5", "PL01.cum_loa_ip.sau", "9"));
         assertEquals(422, invalid.status());
         assertEquals("PL01.cum_loa_ip.sau", invalid.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        // the problem is RFC 9457 JSON in the client's language: the template's own rule text by field
+        assertEquals("Dữ liệu không hợp lệ", invalid.json().getString("title"));
+        assertTrue(invalid.json().getJsonArray("violations").getJsonObject(0).getString("message").contains("không được lớn hơn"),
+                invalid.toString());
+        Reply tooLarge = Api.as("sontayha.canbo").inLanguage("en").put("reports/" + id(draft), Json.createObjectBuilder()
+                .add("version", current.getJsonNumber("version").longValue())
+                .add("values", Json.createObjectBuilder().add("PL03.ty_le_dao_tao.gt", "120")).build());
+        assertEquals(422, tooLarge.status());
+        assertEquals("Invalid data", tooLarge.json().getString("title"));
+        assertEquals("must not be above 100", tooLarge.json().getJsonArray("violations").getJsonObject(0).getString("message"));
         assertEquals("5", Api.as("sontayha.canbo").get("reports/" + id(draft)).json().getJsonObject("values")
                 .getString("PL01.cum_loa.sau"));
     }

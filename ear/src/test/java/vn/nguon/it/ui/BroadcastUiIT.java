@@ -74,6 +74,18 @@ class BroadcastUiIT {
         Thread.sleep(800);
         loudspeaker.connect();
         String title = "Cảnh báo lũ quét " + UUID.randomUUID().toString().substring(0, 4);
+        // Lai Châu's daily programme (approved through the API), for the list
+        Api.Reply programme = Api.as("laichau.canbo").post("bulletins", Json.createObjectBuilder().add("kind", "BULLETIN")
+                .add("title", "Chương trình phát thanh hằng ngày " + UUID.randomUUID().toString().substring(0, 6))
+                .add("category", "NEWS").add("priority", "NORMAL")
+                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "vi")
+                        .add("text", "Bản tin thời sự của tỉnh.")))
+                .add("targets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "UNIT").add("code", "12")))
+                .add("startsAt", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1) + "T00:00:00+07:00")
+                .add("expiresAt", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(8) + "T00:00:00+07:00")
+                .add("recurrence", "DAILY").add("times", Json.createArrayBuilder().add("06:00, 17:30"))
+                .add("repeatUntil", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(7).toString()).build());
+        assertEquals(201, programme.status(), programme.toString());
         try {
             String url;
             try (Browser browser = Browser.signedIn("laichau.canbo")) {
@@ -99,6 +111,9 @@ class BroadcastUiIT {
                 WebDriver driver = browser.driver();
                 driver.get(Browser.APP_URL + "broadcasts/index.xhtml");
                 await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("broadcasts:list")));
+                // a daily programme is listed by its times in Vietnam, not as a start of day at 00:00
+                String list = driver.findElement(By.id("broadcasts:list")).getText();
+                assertTrue(list.contains("Hằng ngày 06:00, 17:30 (từ "), list);
                 String banner = driver.findElement(By.id("broadcasts:attention")).getText();
                 // "Có 1 bản tin/cảnh báo …" (or more, with the demo's alert): a number, never a raw placeholder
                 assertTrue(banner.matches("(?s).*Có \\d+ bản tin/cảnh báo đang chờ phê duyệt.*"), banner);
@@ -116,6 +131,12 @@ class BroadcastUiIT {
                 new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> d.findElements(By.cssSelector("#bulletin\\:deliveries tbody tr"))
                         .stream().anyMatch(r -> r.getText().contains(id) && r.getText().contains("Đã phát xong")));
                 assertTrue(driver.findElement(By.id("bulletin:cap")).isDisplayed());
+                // the outcomes and the history in words: the language's name, the revision, roles' and units' names
+                String outcomes = driver.findElement(By.id("bulletin:deliveries")).getText();
+                assertTrue(outcomes.contains("Tiếng Việt"), outcomes);
+                String history = driver.findElement(By.id("history")).getText();
+                assertTrue(history.contains("lần sửa 1") && history.contains("Tỉnh Lai Châu"), history);
+                assertFalse(history.contains("revision") || history.contains("province-leader") || history.contains("APPROVED"), history);
                 // the province's schedule shows it
                 driver.get(Browser.APP_URL + "broadcasts/calendar.xhtml");
                 new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(".fc-event")).stream()

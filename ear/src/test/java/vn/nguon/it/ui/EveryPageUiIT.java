@@ -85,6 +85,14 @@ class EveryPageUiIT {
             String body = driver.findElement(By.tagName("body")).getText();
             org.junit.jupiter.api.Assertions.assertTrue(body.contains("Không xem được bảng này"), body);
             assertFalse(body.contains("This board is not available"), body);
+            // a refused report says so once (no second copy of the message in a pop-up)
+            driver.get(Browser.APP_URL + "reporting/report.xhtml?id=999999");
+            String refused = driver.findElement(By.tagName("body")).getText();
+            assertEquals(1, refused.split("Không tìm thấy báo cáo hoặc bạn không có quyền xem", -1).length - 1, refused);
+            // the bulletin page's parts are not pages of their own
+            driver.get(Browser.APP_URL + "broadcasts/form.xhtml");
+            org.junit.jupiter.api.Assertions.assertTrue(driver.findElement(By.tagName("body")).getText()
+                    .contains("Không tìm thấy trang"), driver.getPageSource());
         }
     }
 

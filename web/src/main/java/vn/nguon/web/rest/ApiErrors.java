@@ -1,83 +1,152 @@
 package vn.nguon.web.rest;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.nguon.identity.application.NoValidUnitException;
 import vn.nguon.kernel.AccessRefusedException;
+import vn.nguon.kernel.TransitionRefusedException;
 import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.kernel.Violation;
-import vn.nguon.kernel.TransitionRefusedException;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
 
-/** Maps refusals to HTTP answers with a JSON body: 403 refused, 409 stale or wrong state, 422 invalid. */
+/**
+ * Refusals as RFC 9457 problems ({@code application/problem+json}), in the client's language
+ * (Accept-Language: English, otherwise Vietnamese) from the message bundles: 403 refused, 409 a step
+ * not allowed now, 404 nothing there, 400 a missing body, 422 invalid values with every violation by
+ * field. {@code error} is the machine-readable code; the technical reason goes to the server log,
+ * never to the client.
+ */
 public final class ApiErrors {
 
-    public record Error(String error, String message, List<Violation> violations) {
+    public static final MediaType PROBLEM = new MediaType("application", "problem+json", "UTF-8");
+    private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+
+    /** One problem with one field: its code and arguments, and the message in the client's language. */
+    public record FieldProblem(String field, String code, List<String> args, String message) {
+    }
+
+    /** The answer's body. */
+    public record Problem(String type, String title, int status, String detail, String error,
+                          List<FieldProblem> violations) {
     }
 
     private ApiErrors() {
     }
 
-    static Response of(Response.Status status, String error, String message, List<Violation> violations) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new Error(error, message, violations)).build();
+    /**
+     * A problem: {@code error} is its code; {@code kind} names its title and default detail in the bundles
+     * ({@code problem.<kind>.title}, {@code problem.<kind>.detail}); {@code detailKey}, when the bundles have
+     * it, gives a more precise detail.
+     */
+    public static Response problem(HttpHeaders headers, int status, String error, String kind, String detailKey,
+                                   Object[] args, List<FieldProblem> violations) {
+        ResourceBundle text = Rest.bundle(headers);
+        String key = detailKey != null && text.containsKey(detailKey) ? detailKey : "problem." + kind + ".detail";
+        return Response.status(status).type(PROBLEM)
+                .entity(new Problem("about:blank", text.getString("problem." + kind + ".title"), status,
+                        format(text, key, args), error, violations))
+                .build();
+    }
+
+    static String format(ResourceBundle text, String key, Object... args) {
+        String pattern = text.containsKey(key) ? text.getString(key) : key;
+        return args == null || args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+    }
+
+    /** The field problems of a validation failure, each with its message from {@code violation.<code>}. */
+    static List<FieldProblem> fields(HttpHeaders headers, List<Violation> violations) {
+        ResourceBundle text = Rest.bundle(headers);
+        return violations.stream().map(v -> new FieldProblem(v.field(), v.code(), v.args(),
+                // a cross-field rule carries the template's own message
+                v.code().equals(Violation.RULE) && !v.args().isEmpty() ? v.args().get(0)
+                        : format(text, "violation." + v.code(), v.args().toArray()))).toList();
     }
 
     @Provider
     public static class Refused implements ExceptionMapper<AccessRefusedException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(AccessRefusedException e) {
-            return of(Response.Status.FORBIDDEN, "refused", e.getMessage(), List.of());
+            LOG.fine(() -> "refused: " + e.getMessage());
+            return problem(headers, 403, "refused", "refused", null, null, List.of());
         }
     }
 
     @Provider
     public static class RoleRefused implements ExceptionMapper<EJBAccessException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(EJBAccessException e) {
-            return of(Response.Status.FORBIDDEN, "refused", "role not allowed", List.of());
+            return problem(headers, 403, "refused", "refused", null, null, List.of());
         }
     }
 
     @Provider
     public static class NoUnit implements ExceptionMapper<NoValidUnitException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(NoValidUnitException e) {
-            return of(Response.Status.FORBIDDEN, "noUnit", e.getMessage(), List.of());
+            LOG.warning(e.getMessage());
+            return problem(headers, 403, "noUnit", "noUnit", null, null, List.of());
         }
     }
 
     @Provider
     public static class Workflow implements ExceptionMapper<TransitionRefusedException> {
-        private static final Map<String, Response.Status> STATUS = Map.of(
-                TransitionRefusedException.INVALID, Response.Status.NOT_FOUND,
-                TransitionRefusedException.REASON_REQUIRED, Response.Status.BAD_REQUEST);
+        private static final Map<String, Integer> STATUS = Map.of(
+                TransitionRefusedException.INVALID, 404,
+                TransitionRefusedException.REASON_REQUIRED, 400);
+
+        @Context
+        HttpHeaders headers;
 
         @Override
         public Response toResponse(TransitionRefusedException e) {
-            return of(STATUS.getOrDefault(e.code(), Response.Status.CONFLICT), e.code(), e.getMessage(), List.of());
+            LOG.fine(() -> "refused step: " + e.getMessage());
+            int status = STATUS.getOrDefault(e.code(), 409);
+            // the detail is the workflow's own message for the code, as the pages show it
+            return problem(headers, status, e.code(), status == 404 ? "notFound" : "step", "workflow." + e.code(), null,
+                    List.of());
         }
     }
 
     @Provider
     public static class Invalid implements ExceptionMapper<ValidationFailedException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(ValidationFailedException e) {
-            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new Error("invalid", e.getMessage(), e.violations())).build();
+            return problem(headers, 422, "invalid", "invalid", null, new Object[]{e.violations().size()},
+                    fields(headers, e.violations()));
         }
     }
 
     @Provider
     public static class BadArgument implements ExceptionMapper<IllegalArgumentException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(IllegalArgumentException e) {
-            return of(Response.Status.BAD_REQUEST, "badRequest", e.getMessage(), List.of());
+            LOG.fine(() -> "bad request: " + e.getMessage());
+            return problem(headers, 400, "badRequest", "badRequest", null, null, List.of());
         }
     }
 }

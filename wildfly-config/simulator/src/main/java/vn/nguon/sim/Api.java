@@ -46,13 +46,20 @@ public final class Api {
     }
 
     private final String user;
+    private final String language;
 
-    private Api(String user) {
+    private Api(String user, String language) {
         this.user = user;
+        this.language = language;
     }
 
     public static Api as(String user) {
-        return new Api(user);
+        return new Api(user, "vi");
+    }
+
+    /** The same user asking for answers in {@code language} (Accept-Language). */
+    public Api inLanguage(String language) {
+        return new Api(user, language);
     }
 
     public Reply get(String path) {
@@ -63,7 +70,7 @@ public final class Api {
     public Reply getBytes(String path) {
         try {
             HttpRequest req = HttpRequest.newBuilder(URI.create(BASE + path))
-                    .header("Authorization", "Bearer " + token(user)).GET().build();
+                    .header("Authorization", "Bearer " + token(user)).header("Accept-Language", language).GET().build();
             HttpResponse<byte[]> res = HTTP.send(req, HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(res.statusCode(), JsonValue.NULL, res.body());
         } catch (Exception e) {
@@ -75,7 +82,7 @@ public final class Api {
     public Reply postText(String path, String contentType, String body) {
         try {
             HttpRequest req = HttpRequest.newBuilder(URI.create(BASE + path))
-                    .header("Authorization", "Bearer " + token(user)).header("Content-Type", contentType)
+                    .header("Authorization", "Bearer " + token(user)).header("Accept-Language", language).header("Content-Type", contentType)
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
             HttpResponse<String> res = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
             return new Reply(res.statusCode(), json(res.body()));
@@ -88,7 +95,7 @@ public final class Api {
     public Reply postBytes(String path, String contentType, byte[] body) {
         try {
             HttpRequest req = HttpRequest.newBuilder(URI.create(BASE + path))
-                    .header("Authorization", "Bearer " + token(user)).header("Content-Type", contentType)
+                    .header("Authorization", "Bearer " + token(user)).header("Accept-Language", language).header("Content-Type", contentType)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
             HttpResponse<String> res = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
             return new Reply(res.statusCode(), json(res.body()));
@@ -124,7 +131,7 @@ public final class Api {
     private Reply send(String method, String path, JsonStructure body) {
         try {
             HttpRequest req = HttpRequest.newBuilder(URI.create(BASE + path))
-                    .header("Authorization", "Bearer " + token(user))
+                    .header("Authorization", "Bearer " + token(user)).header("Accept-Language", language)
                     .header("Content-Type", "application/json")
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(body.toString()))
