@@ -85,6 +85,10 @@ class ReportingChainUiIT {
         assertFalse(page.hasButton("save"), "a leader does not edit");
         page.sign();
         assertTrue(page.messages().contains("Đã ký"), page.messages());
+        // the result is shown where the leader is looking: the page scrolls it into view from the buttons below
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("var r = document.getElementById('report:messages').getBoundingClientRect();"
+                        + " return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;"));
         String number = page.text("report:number");
         assertTrue(number.matches(".*\\d+/BC-UBND.*"), number);
         // the confirmation said which number the signature would take, before it took it
