@@ -179,8 +179,9 @@ max_prepared_transactions = 64
 max_connections = 120
 shared_buffers = 256MB
 EOF
-        echo "CREATE DATABASE $DB_NAME" | as_pg_user "$bin/postgres" --single -D "$data" postgres >/dev/null \
-            || die "could not create database $DB_NAME"
+        # the single-user server logs its checkpoints on stderr: into the cluster's log, not the terminal
+        echo "CREATE DATABASE $DB_NAME" | as_pg_user "$bin/postgres" --single -D "$data" postgres >/dev/null 2>>"$pg/initdb.log" \
+            || { tail -20 "$pg/initdb.log" >&2; die "could not create database $DB_NAME"; }
     fi
     require_free "$DB_PORT" PostgreSQL
     as_pg_user "$bin/pg_ctl" -D "$data" -l "$pg/postgres.log" -w -t 60 start >/dev/null \
