@@ -16,7 +16,6 @@ import vn.nguon.reporting.application.ReportService;
 import vn.nguon.reporting.application.ReportView;
 import vn.nguon.reporting.domain.SubmissionDiff;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
