@@ -37,7 +37,11 @@ installed="$scratch/installed"
 apt-get() { [[ $1 == install ]] && echo "${@:2}" >> "$installed"; return 0; }
 sudo() { "$@"; }
 (PATH="$stubs"; ensure_packages run 2>/dev/null)
-check "run installs nothing more when unzip and espeak-ng are there (no chromium)" test ! -s "$installed"
+check "run installs ffmpeg (the audio decoder), without its optional extras, when it is missing" \
+    grep -q -- "--no-install-recommends ffmpeg" "$installed"
+printf '#!/bin/sh\n' > "$stubs/ffmpeg"; chmod +x "$stubs/ffmpeg"; : > "$installed"
+(PATH="$stubs"; ensure_packages run 2>/dev/null)
+check "run installs nothing more when unzip, espeak-ng and ffmpeg are there (no chromium)" test ! -s "$installed"
 (PATH="$stubs"; ensure_packages test 2>/dev/null)
 check "test installs chromium, chromedriver, poppler-utils and npm" \
     grep -q -- "chromium chromium-driver poppler-utils npm" "$installed"

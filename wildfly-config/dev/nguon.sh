@@ -322,11 +322,19 @@ ensure_packages() { # ensure_packages run|test: the Debian packages running (or 
         command -v pdftotext >/dev/null || missing+=(poppler-utils)
         command -v npm >/dev/null || missing+=(npm)   # the browser tests' axe-core comes from npm
     fi
-    if ((${#missing[@]})); then
-        log "installing Debian packages: ${missing[*]}"
+    # uploaded audio is checked by decoding it in full (ffmpeg), without ffmpeg's optional desktop extras
+    local lean=()
+    command -v ffmpeg >/dev/null || lean+=(ffmpeg)
+    if ((${#missing[@]} + ${#lean[@]})); then
+        log "installing Debian packages: ${missing[*]} ${lean[*]}"
         local sudo=""; [[ $(id -u) -eq 0 ]] || sudo=sudo
         $sudo apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+        if ((${#missing[@]})); then
+            DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+        fi
+        if ((${#lean[@]})); then
+            DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${lean[@]}" >/dev/null
+        fi
     fi
 }
 

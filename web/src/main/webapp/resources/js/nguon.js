@@ -46,3 +46,24 @@ new MutationObserver(function () {
     nguonAccessibility(document);
 }).observe(document, {childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label']});
 document.addEventListener('DOMContentLoaded', function () { nguonAccessibility(document); });
+
+/**
+ * A file larger than the upload limit is refused as soon as it is chosen, with the server's own message
+ * (data-too-big, naming the limit), instead of after minutes of sending it; the server checks it again.
+ */
+document.addEventListener('change', function (e) {
+    var input = e.target;
+    if (!input.matches || !input.matches('input[type=file][data-max-bytes]')) {
+        return;
+    }
+    var note = document.getElementById(input.id + '-limit');
+    var tooBig = Array.prototype.some.call(input.files || [], function (f) {
+        return f.size > Number(input.getAttribute('data-max-bytes'));
+    });
+    if (note) {
+        note.textContent = tooBig ? input.getAttribute('data-too-big') : '';
+    }
+    if (tooBig) {
+        input.value = '';
+    }
+});

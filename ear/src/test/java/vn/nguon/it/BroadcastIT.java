@@ -277,6 +277,32 @@ class BroadcastIT {
         assertEquals(2000, ok.json().getJsonNumber("durationMs").longValue());
         assertEquals("audio/wav", ok.json().getString("contentType"));
 
+        // the documented limits (30 MB, 30 minutes) hold at every layer, and each refusal names its limit:
+        // a 29-minute recording (27.8 MB, beyond the HTTP server's former 10 MB) is taken whole ...
+        Api.Reply long29 = upload(wav(29 * 60_000));
+        assertEquals(201, long29.status(), long29.toString());
+        assertEquals(29 * 60_000, long29.json().getJsonNumber("durationMs").longValue(), "the length the decoder found");
+        // ... 31 minutes is too long, 31 MB too large (refused before it is read), in the caller's language
+        Api.Reply tooLong = upload(wav(31 * 60_000));
+        assertEquals(422, tooLong.status(), tooLong.toString());
+        assertTrue(tooLong.toString().contains("dài quá 30 phút"), tooLong.toString());
+        Api.Reply tooBig = Api.as("binhlu.canbo").inLanguage("en").postBytes("media?name=big.wav", "audio/wav",
+                new byte[31 * 1024 * 1024]);
+        assertEquals(413, tooBig.status(), tooBig.toString());
+        assertTrue(tooBig.toString().contains("larger than 30 MB") && tooBig.toString().contains("\"field\":\"audio\""), tooBig.toString());
+        // random bytes behind valid MP3 frame headers look like 2.6 s of audio to a header walk; decoding refuses them
+        java.util.Random random = new java.util.Random(7);
+        java.io.ByteArrayOutputStream frames = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < 100; i++) {
+            byte[] payload = new byte[413];
+            random.nextBytes(payload);
+            frames.writeBytes(new byte[]{(byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0});
+            frames.writeBytes(payload);
+        }
+        Api.Reply noise = Api.as("binhlu.canbo").postBytes("media?name=tin.mp3", "audio/mpeg", frames.toByteArray());
+        assertEquals(422, noise.status(), noise.toString());
+        assertTrue(noise.toString().contains("audioCorrupt"), noise.toString());
+
         Api.Reply tts = Api.as("binhlu.canbo").post("media/tts", Json.createObjectBuilder()
                 .add("text", "Bà con chú ý, ngày mai mất điện từ bảy giờ sáng.").add("language", "vi").build());
         assertEquals(201, tts.status(), tts.toString());

@@ -87,7 +87,7 @@ final class Bulletins {
 
     /** A mono 16-bit 8 kHz PCM WAV of silence. */
     static byte[] wav(int millis) {
-        int samples = 8000 * millis / 1000;
+        int samples = (int) (8000L * millis / 1000);
         ByteBuffer h = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
         h.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples * 2).put("WAVE".getBytes(StandardCharsets.US_ASCII))
                 .put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)

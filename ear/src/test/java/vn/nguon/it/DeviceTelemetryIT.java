@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import vn.nguon.sim.Api;
 
@@ -114,16 +115,48 @@ class DeviceTelemetryIT {
         JsonObject spoofed = await(other, o -> true, "");
         assertTrue(!spoofed.getBoolean("online") && !spoofed.containsKey("firmware"), "not spoofed: " + spoofed);
 
-        // the malformed status, after the broker's redeliveries (1 + 2 + 4 + 8 s), is there for operators to see
-        // (Bình Lư's operator), and not for another province
-        long until = System.currentTimeMillis() + 60_000;
-        boolean dead = false;
-        while (!dead && System.currentTimeMillis() < until) {
+        // the malformed status is a permanent fault: dead-lettered at once (no redeliveries) with its reason, for
+        // operators to see (Bình Lư's operator), and not for another province
+        long until = System.currentTimeMillis() + 20_000;
+        JsonObject dead = null;
+        while (dead == null && System.currentTimeMillis() < until) {
             dead = Api.as("binhlu.vanhanh").get("devices/dead-letters").body().asJsonArray().getValuesAs(JsonObject.class).stream()
-                    .anyMatch(l -> id.equals(l.getString("deviceId", null)) && l.getString("payload", "").contains("\"online\":\"có\""));
-            Thread.sleep(500);
+                    .filter(l -> id.equals(l.getString("deviceId", null)) && l.getString("payload", "").contains("\"online\":\"có\""))
+                    .findFirst().orElse(null);
+            Thread.sleep(200);
         }
-        assertTrue(dead, "the malformed status is dead-lettered and listed");
+        assertTrue(dead != null, "the malformed status is dead-lettered and listed");
+        assertEquals("missing \"at\"", dead.getString("reason"), dead.toString());
+        assertTrue(dead.getInt("deliveries") <= 1, "not redelivered: " + dead);
+
+        // a device that floods: every bad message counted, the log gets one line a minute for it, no stack trace
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        long logged = java.nio.file.Files.size(log);
+        for (int i = 0; i < 30; i++) {
+            device.publish("nguon/dev/" + id + "/heartbeat", message("{\"v\":1,\"type\":\"NONSENSE-" + i + "\"}", false));
+        }
+        until = System.currentTimeMillis() + 30_000;
+        int counted = 0;
+        while (counted < 31 && System.currentTimeMillis() < until) {
+            counted = Api.as("binhlu.vanhanh").get("devices/dead-letters").body().asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .filter(l -> id.equals(l.getString("deviceId", null))).toList().size();
+            Thread.sleep(300);
+        }
+        assertEquals(31, counted, "each refused message is in the dead-letter queue");
+        JsonObject sender = Api.as("binhlu.vanhanh").get("devices/dead-letters/senders").body().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(d -> id.equals(d.getString("deviceId"))).findFirst().orElseThrow();
+        assertEquals(31, sender.getInt("refused"), "counted against the device: " + sender);
+        assertEquals("missing \"at\"", sender.getString("lastReason"), sender.toString());
+        String added;
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            f.seek(logged);
+            byte[] b = new byte[(int) (f.length() - logged)];
+            f.readFully(b);
+            added = new String(b, StandardCharsets.UTF_8);
+        }
+        long lines = added.lines().filter(l -> l.contains("refused device message: device=" + id)).count();
+        assertTrue(lines <= 1, "at most one line a minute for one device, got " + lines + ":\n" + added);
+        assertFalse(added.contains("Malformed") || added.contains("\tat vn.nguon"), "no stack traces:\n" + added);
         assertTrue(Api.as("quangngai.canbo").get("devices/dead-letters").body().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .noneMatch(l -> id.equals(l.getString("deviceId", null))), "another province does not see it");
 

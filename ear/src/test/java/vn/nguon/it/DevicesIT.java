@@ -102,6 +102,59 @@ class DevicesIT {
         assertEquals(List.of("3:notYours", "4:unknownCommune"), p2);
     }
 
+    static String csv(String prefix, int rows) {
+        StringBuilder csv = new StringBuilder("type,name,village,latitude,longitude,transport\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("cum_loa,").append(prefix).append(' ').append(i).append(",Bản A,22.1,103.2,4g\n");
+        }
+        return csv.toString();
+    }
+
+    static long serial(String deviceId) {
+        return Long.parseLong(deviceId.substring(deviceId.lastIndexOf('-') + 1));
+    }
+
+    @Test
+    void importsHaveARowLimitUseNoSerialNumbersWhenRefusedAndRunOneAtATimePerUnit() throws Exception {
+        // a refused import (199 good rows, one bad at the end) gives back the serial numbers it would have used
+        String before = Api.as("binhlu.vanhanh").post("devices", device(null, unique("Cụm loa trước"))).json().getString("id");
+        String refusedCsv = csv(unique("Cụm loa nhập"), 199) + "loa_keo,Cụm sai,Bản A,22.1,103.2,4g\n";
+        Api.Reply refused = Api.as("binhlu.vanhanh").postText("devices/import", "text/csv", refusedCsv);
+        assertEquals(422, refused.status(), refused.toString());
+        String after = Api.as("binhlu.vanhanh").post("devices", device(null, unique("Cụm loa sau"))).json().getString("id");
+        assertEquals(serial(before) + 1, serial(after), before + " then " + after + ": nothing consumed in between");
+
+        // more rows than the documented limit: refused unread, by name of the limit, in the caller's language
+        int count = names("binhlu.vanhanh").size();
+        Api.Reply tooMany = Api.as("binhlu.vanhanh").inLanguage("en").postText("devices/import", "text/csv",
+                csv(unique("Cụm loa"), vn.nguon.devices.domain.DeviceCsv.MAX_ROWS + 1));
+        assertEquals(422, tooMany.status(), tooMany.toString());
+        JsonObject problem = tooMany.json().getJsonArray("problems").getJsonObject(0);
+        assertEquals("tooManyRows", problem.getString("code"));
+        assertTrue(problem.getString("message").contains("20000"), problem.toString());
+        assertEquals(count, names("binhlu.vanhanh").size(), "nothing stored");
+
+        // a second import of the same unit while one runs is refused at once: two started together, one of
+        // them is refused (tried again if they happened not to overlap)
+        boolean seen = false;
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        Api.as("laichau.canbo").get("devices?unit=03430"); // its token, fetched once before the threads share it
+        for (int attempt = 0; attempt < 3 && !seen; attempt++) {
+            List<java.util.concurrent.CompletableFuture<Api.Reply>> both = java.util.stream.IntStream.range(0, 2)
+                    .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(() -> Api.as("laichau.canbo")
+                            .postText("devices/import?commune=03430", "text/csv", csv(unique("Cụm loa lớn"), 3000)), two))
+                    .toList();
+            List<Api.Reply> replies = both.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+            long refusedNow = replies.stream().filter(r -> r.status() == 422 && r.toString().contains("importRunning")).count();
+            long imported = replies.stream().filter(r -> r.status() == 200).count();
+            assertEquals(2, refusedNow + imported, replies.toString().substring(0, Math.min(600, replies.toString().length())));
+            assertTrue(imported >= 1, "one of them always goes through");
+            seen = refusedNow == 1;
+        }
+        two.shutdown();
+        assertTrue(seen, "the second import was refused while the first ran");
+    }
+
     @Test
     void credentialsAreShownOnceRotatedAndRevoked() {
         String id = Api.as("binhlu.vanhanh").post("devices", device(null, unique("Bảng tin chợ"))).json().getString("id");

@@ -50,6 +50,53 @@ class SystemIT {
     }
 
     @Test
+    void everyAnswerCarriesProtectiveHeaders() throws Exception {
+        for (String path : new String[]{"nguon/public/index.xhtml", "nguon/verify", "nguon/api/bulletins",
+                "nguon/jakarta.faces.resource/css/nguon.css.xhtml"}) {
+            HttpResponse<String> res = http.send(HttpRequest.newBuilder(root().resolve(path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            var h = res.headers();
+            assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(null), path);
+            assertEquals("DENY", h.firstValue("X-Frame-Options").orElse(null), path);
+            assertEquals("strict-origin-when-cross-origin", h.firstValue("Referrer-Policy").orElse(null), path);
+            if (res.statusCode() != 302) {
+                java.util.List<String> policies = h.allValues("Content-Security-Policy");
+                assertEquals(1, policies.size(), path + ": exactly one policy, or browsers apply the strictest of both: " + policies);
+                assertTrue(policies.get(0).contains("frame-ancestors 'none'"), path + ": " + policies);
+                assertFalse(policies.get(0).contains("unsafe-eval") || policies.get(0).matches(".*script-src[^;]*unsafe-inline.*"),
+                        path + ": " + policies);
+            }
+        }
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(root().resolve("nguon/public/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(policy);
+        assertTrue(nonce.find(), policy);
+        assertTrue(page.body().contains("nonce=\"" + nonce.group(1) + "\""), "the page's scripts carry the policy's nonce");
+    }
+
+    @Test
+    void theApiTakesTokensOnlyAndAnswersAnonymousCallsWithAProblem() throws Exception {
+        for (String language : new String[]{"vi", "en"}) {
+            HttpResponse<String> res = http.send(HttpRequest.newBuilder(root().resolve("nguon/api/bulletins"))
+                    .header("Accept-Language", language)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"x\"}")).header("Content-Type", "application/json")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, res.statusCode(), res.body());
+            assertTrue(res.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), res.headers().toString());
+            assertTrue(res.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), res.headers().toString());
+            JsonObject problem = Json.createReader(new StringReader(res.body())).readObject();
+            assertEquals("unauthorized", problem.getString("error"));
+            assertEquals(language.equals("en") ? "Not signed in" : "Chưa đăng nhập", problem.getString("title"));
+        }
+        // a token that Keycloak did not sign is no token
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(root().resolve("nguon/api/bulletins"))
+                .header("Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, forged.statusCode(), forged.body());
+    }
+
+    @Test
     void publicPagesAnswerWithoutALogin() throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(root().resolve("nguon/public/index.xhtml"))
                 .header("Accept-Language", "vi").build(), HttpResponse.BodyHandlers.ofString());

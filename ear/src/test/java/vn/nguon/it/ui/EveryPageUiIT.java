@@ -3,6 +3,7 @@ package vn.nguon.it.ui;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every page a demo user reaches from the menu, in Vietnamese and then in English: it answers 200,
@@ -83,16 +85,44 @@ class EveryPageUiIT {
             WebDriver driver = browser.driver();
             driver.get(Browser.APP_URL + "reporting/board.xhtml?period=999999");
             String body = driver.findElement(By.tagName("body")).getText();
-            org.junit.jupiter.api.Assertions.assertTrue(body.contains("Không xem được bảng này"), body);
-            assertFalse(body.contains("This board is not available"), body);
-            // a refused report says so once (no second copy of the message in a pop-up)
+            org.junit.jupiter.api.Assertions.assertTrue(body.contains("Không tìm thấy trang"), body);
+            assertFalse(body.contains("Page not found"), body);
+            // a report that does not exist is the not-found page, said once
             driver.get(Browser.APP_URL + "reporting/report.xhtml?id=999999");
             String refused = driver.findElement(By.tagName("body")).getText();
-            assertEquals(1, refused.split("Không tìm thấy báo cáo hoặc bạn không có quyền xem", -1).length - 1, refused);
+            assertEquals(1, refused.split("Không tìm thấy trang", -1).length - 1, refused);
             // the bulletin page's parts are not pages of their own
             driver.get(Browser.APP_URL + "broadcasts/form.xhtml");
             org.junit.jupiter.api.Assertions.assertTrue(driver.findElement(By.tagName("body")).getText()
                     .contains("Không tìm thấy trang"), driver.getPageSource());
+        }
+    }
+
+    @Test
+    void anotherUnitsObjectOpenedByIdIsARefusalNeverAForm() {
+        // Quảng Ngãi's bulletin and Sơn Tây Hạ's report, opened by their ids by an officer of Bình Lư
+        java.time.Instant now = java.time.Instant.now();
+        vn.nguon.sim.Api.Reply bulletin = vn.nguon.sim.Api.as("quangngai.canbo").post("bulletins", jakarta.json.Json.createObjectBuilder()
+                .add("kind", "BULLETIN").add("category", "NEWS").add("priority", "NORMAL")
+                .add("targets", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder().add("kind", "UNIT").add("code", "51")))
+                .add("title", "Bản tin của tỉnh khác").add("versions", jakarta.json.Json.createArrayBuilder()
+                        .add(jakarta.json.Json.createObjectBuilder().add("language", "vi").add("text", "Nội dung riêng của Quảng Ngãi.")))
+                .add("startsAt", now.plusSeconds(86_400).toString()).add("expiresAt", now.plusSeconds(90_000).toString()).build());
+        assertEquals(201, bulletin.status(), bulletin.toString());
+        long period = vn.nguon.it.Periods.open("TTCS-2021-2025@1");
+        String report = vn.nguon.sim.Api.as("sontayha.canbo").get("periods/" + period + "/own").json().get("id").toString();
+        try (Browser browser = Browser.signedIn("binhlu.canbo", "vi")) {
+            WebDriver driver = browser.driver();
+            for (String page : List.of("broadcasts/bulletin.xhtml?id=" + bulletin.json().get("id"),
+                    "broadcasts/alert.xhtml?id=" + bulletin.json().get("id"), "reporting/report.xhtml?id=" + report,
+                    "reporting/board.xhtml?period=" + period + "&unit=51")) {
+                driver.get(Browser.APP_URL + page);
+                String text = driver.findElement(By.tagName("body")).getText();
+                org.junit.jupiter.api.Assertions.assertTrue(text.contains("Không có quyền truy cập"), page + ": " + text);
+                assertFalse(text.contains("Bản tin của tỉnh khác") || text.contains("Nội dung riêng"), page + ": " + text);
+                assertTrue(driver.findElements(By.cssSelector("form input[type=text], form textarea")).isEmpty(),
+                        page + ": no form to fill in");
+            }
         }
     }
 
@@ -113,11 +143,20 @@ class EveryPageUiIT {
     private static void check(Browser browser, String page, String axe, List<String> problems) {
         WebDriver driver = browser.driver();
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        Object status = js.executeAsyncScript(
+        Object answer = js.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "fetch(location.href, {credentials: 'same-origin'}).then(r => done(r.status)).catch(e => done(String(e)));");
-        if (!Objects.equals(status, 200L)) {
-            problems.add(page + ": HTTP " + status);
+                        + "fetch(location.href, {credentials: 'same-origin'})"
+                        + ".then(r => done([r.status, r.headers.get('content-security-policy') || '', r.headers.get('x-content-type-options') || '']))"
+                        + ".catch(e => done([String(e), '', '']));");
+        List<?> got = (List<?>) answer;
+        if (!Objects.equals(got.get(0), 200L)) {
+            problems.add(page + ": HTTP " + got.get(0));
+        }
+        // the page works under its Content-Security-Policy: a blocked script or handler is a console error below
+        String policy = String.valueOf(got.get(1));
+        if (!policy.contains("script-src 'self' 'nonce-") || !policy.contains("frame-ancestors 'none'")
+                || policy.contains("unsafe-eval") || !"nosniff".equals(got.get(2))) {
+            problems.add(page + ": no strict Content-Security-Policy / nosniff: '" + policy + "' " + got.get(2));
         }
         Boolean styled = (Boolean) js.executeScript(
                 "return Array.from(document.styleSheets).some(s => (s.href || '').indexOf('nguon.css') >= 0)"

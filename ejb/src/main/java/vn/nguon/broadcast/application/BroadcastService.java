@@ -16,6 +16,7 @@ import vn.nguon.identity.application.Caller;
 import vn.nguon.identity.application.CallerService;
 import vn.nguon.identity.domain.Role;
 import vn.nguon.org.domain.OrgUnit;
+import vn.nguon.shared.UploadLimits;
 import vn.nguon.kernel.AccessRefusedException;
 import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.kernel.Violation;
@@ -50,6 +51,12 @@ public class BroadcastService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    UploadLimits limits;
+
+    @Inject
+    AudioDecoder decoder;
 
     @Inject
     DeliveryQueue commands;
@@ -156,7 +163,8 @@ public class BroadcastService {
         requireAuthor(c);
         AudioCheck.Audio audio;
         try {
-            audio = AudioCheck.check(data);
+            long maxMs = limits.maxMinutes() * 60_000L;
+            audio = AudioCheck.decoded(AudioCheck.check(data, limits.maxBytes(), maxMs), decoder.decodedMillis(data), maxMs);
         } catch (AudioCheck.Refused e) {
             throw new ValidationFailedException(e.violations());
         }
@@ -187,7 +195,7 @@ public class BroadcastService {
         byte[] wav = speech.wav(text.strip(), lang);
         AudioCheck.Audio audio;
         try {
-            audio = AudioCheck.check(wav);
+            audio = AudioCheck.check(wav, limits.maxBytes(), limits.maxMinutes() * 60_000L);
         } catch (AudioCheck.Refused e) {
             throw new ValidationFailedException(e.violations());
         }

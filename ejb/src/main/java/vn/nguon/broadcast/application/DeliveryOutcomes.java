@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.nguon.broadcast.domain.BroadcastRepository;
 import vn.nguon.broadcast.domain.DeliveryState;
+import vn.nguon.devices.application.RefusedMessages;
 import vn.nguon.devices.domain.DeviceMessage;
 import vn.nguon.devices.domain.DeviceTopic;
 import vn.nguon.devices.infrastructure.DeviceMessageJson;
 
-import java.util.logging.Logger;
-
 /**
  * Records the acknowledgements devices publish on {@code nguon/dev/<id>/ack}. An acknowledgement
  * that is malformed, names an unknown delivery or another device's delivery is refused
- * ({@link DeviceMessage.Malformed}: logged, redelivered a few times, dead-lettered); a repeated or
+ * ({@link RefusedMessages}: dead-lettered at once with its reason, counted, logged in one line); a repeated or
  * outdated one changes nothing. Each acknowledgement is a conditional move of its delivery: two
  * acknowledgements of one delivery consumed at once (PLAYING and DONE) cannot overwrite each other.
  * Acknowledgements arriving together are written by one statement and committed together
@@ -24,10 +23,11 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class DeliveryOutcomes {
 
-    private static final Logger LOG = Logger.getLogger(DeliveryOutcomes.class.getName());
-
     @Inject
     AcknowledgementBatch batch;
+
+    @Inject
+    RefusedMessages refused;
 
     public void receive(String address, String payload) {
         try {
@@ -45,8 +45,7 @@ public class DeliveryOutcomes {
                 throw new DeviceMessage.Malformed(device + " acknowledged another device's delivery " + ack.deliveryId());
             }
         } catch (DeviceMessage.Malformed e) {
-            LOG.warning(() -> "refused a device acknowledgement on " + address + ": " + e.getMessage());
-            throw e;
+            refused.refuse(address, payload, e.getMessage());
         }
     }
 }

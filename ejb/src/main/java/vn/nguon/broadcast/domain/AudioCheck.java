@@ -11,14 +11,13 @@ import java.util.List;
 
 /**
  * Checks an uploaded audio file by its content, not its name: WAV (PCM) or MP3 (MPEG-1/2 layer
- * III), at most {@link #MAX_BYTES}, between {@link #MIN_MS} and {@link #MAX_MS} long. The
- * duration is read from the WAV header or by walking every MP3 frame.
+ * III), within the configured size, between {@link #MIN_MS} and the configured length. The length
+ * is first read from the WAV header or by walking every MP3 frame; a real decoder then decodes the
+ * file in full ({@link #decoded}), and its length is the one kept.
  */
 public final class AudioCheck {
 
-    public static final long MAX_BYTES = 30L * 1024 * 1024;
     public static final long MIN_MS = 1_000;
-    public static final long MAX_MS = 30L * 60 * 1000;
 
     /** A file that passed: its type and length. */
     public record Audio(String contentType, long durationMs, String sha256) {
@@ -45,12 +44,13 @@ public final class AudioCheck {
     private AudioCheck() {
     }
 
-    public static Audio check(byte[] data) {
+    /** What the headers say, within {@code maxBytes} and {@code maxMs}. */
+    public static Audio check(byte[] data, long maxBytes, long maxMs) {
         if (data == null || data.length == 0) {
             throw refused(Violation.REQUIRED);
         }
-        if (data.length > MAX_BYTES) {
-            throw refused("audioTooBig", MAX_BYTES / (1024 * 1024));
+        if (data.length > maxBytes) {
+            throw tooBig(maxBytes);
         }
         Audio a;
         if (data.length >= 12 && ascii(data, 0, 4).equals("RIFF") && ascii(data, 8, 4).equals("WAVE")) {
@@ -63,10 +63,31 @@ public final class AudioCheck {
         if (a.durationMs() < MIN_MS) {
             throw refused("audioTooShort", MIN_MS / 1000);
         }
-        if (a.durationMs() > MAX_MS) {
-            throw refused("audioTooLong", MAX_MS / 60_000);
+        if (a.durationMs() > maxMs) {
+            throw refused("audioTooLong", maxMs / 60_000);
         }
         return a;
+    }
+
+    /** The file as the decoder found it: its decoded length, within {@link #MIN_MS} and {@code maxMs}. */
+    public static Audio decoded(Audio headers, long decodedMs, long maxMs) {
+        if (decodedMs < MIN_MS) {
+            throw refused("audioTooShort", MIN_MS / 1000);
+        }
+        if (decodedMs > maxMs) {
+            throw refused("audioTooLong", maxMs / 60_000);
+        }
+        return new Audio(headers.contentType(), decodedMs, headers.sha256());
+    }
+
+    /** A file larger than {@code maxBytes}: the refusal names the limit in MB. */
+    public static Refused tooBig(long maxBytes) {
+        return refused("audioTooBig", maxBytes / (1024 * 1024));
+    }
+
+    /** A file the decoder could not decode. */
+    public static Refused corrupt() {
+        return refused("audioCorrupt");
     }
 
     private static long wavDuration(byte[] d) {

@@ -39,7 +39,12 @@ public class DeadLetters {
     static final int LIMIT = 500;
 
     /** One refused message: when it was first sent, where to, by which device (when known), and what it said. */
-    public record Letter(Instant sentAt, String address, String deviceId, String unitCode, String payload, int deliveries) {
+    public record Letter(Instant sentAt, String address, String deviceId, String unitCode, String payload, int deliveries,
+                         String reason) {
+    }
+
+    /** A device whose messages were refused: how many, the last one when and why. */
+    public record Sender(String deviceId, String name, String unitCode, int refused, Instant lastAt, String lastReason) {
     }
 
     @Inject
@@ -67,7 +72,9 @@ public class DeadLetters {
             int seen = 0;
             while (e.hasMoreElements() && seen++ < 10 * LIMIT && out.size() < LIMIT) {
                 Message m = (Message) e.nextElement();
-                String address = m.getStringProperty("_AMQ_ORIG_ADDRESS");
+                // refused by Nguồn (RefusedMessages) or given up on by the broker after its redeliveries
+                String address = m.propertyExists(RefusedMessages.ADDRESS) ? m.getStringProperty(RefusedMessages.ADDRESS)
+                        : m.getStringProperty("_AMQ_ORIG_ADDRESS");
                 String deviceId = DeviceTopic.parse(address).map(DeviceTopic::deviceId).orElse(null);
                 Optional<Device> device = deviceId == null ? Optional.empty() : devices.find(deviceId);
                 boolean visible = device.isPresent()
@@ -82,11 +89,22 @@ public class DeadLetters {
                 }
                 out.add(new Letter(Instant.ofEpochMilli(m.getJMSTimestamp()), address, deviceId,
                         device.map(Device::unitCode).orElse(null), payload,
-                        m.propertyExists("JMSXDeliveryCount") ? m.getIntProperty("JMSXDeliveryCount") : 0));
+                        m.propertyExists("JMSXDeliveryCount") ? m.getIntProperty("JMSXDeliveryCount") : 0,
+                        m.getStringProperty(RefusedMessages.REASON)));
             }
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read the dead-letter queue", e);
         }
         return out;
+    }
+
+    /** The devices of the caller's unit and below with refused messages, most refused first. */
+    public List<Sender> senders() {
+        Caller caller = callers.current();
+        OrgUnit me = units.find(caller.unit().code()).orElseThrow();
+        return devices.withRefusedMessages(LIMIT).stream()
+                .filter(d -> units.find(d.unitCode()).map(me::oversees).orElse(false))
+                .map(d -> new Sender(d.id(), d.name(), d.unitCode(), d.refusedMessages(), d.lastRefusedAt(), d.lastRefusal()))
+                .toList();
     }
 }

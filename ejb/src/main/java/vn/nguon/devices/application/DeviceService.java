@@ -25,8 +25,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.nguon.audit.application.TimelineEntry;
 
 /**
@@ -41,6 +43,8 @@ public class DeviceService {
 
     /** The audit subject of devices. */
     public static final String SUBJECT = "device";
+    /** Devices written per JDBC batch round (and persistence-context clearing) of an import. */
+    static final int IMPORT_BATCH = 500;
 
     /** A secret shown once, right after it was issued. */
     public record Credentials(String deviceId, String username, String secret) {
@@ -129,20 +133,28 @@ public class DeviceService {
      */
     public List<DeviceView> importCsv(String csv, String defaultCommune) {
         Caller caller = callers.current();
+        // one import per unit at a time: a second one is refused at once, not queued behind the first
+        if (!devices.tryLockImports(caller.unit().code())) {
+            throw new DeviceProblemsException(List.of(new DeviceProblem(0, "file", DeviceProblem.IMPORT_RUNNING,
+                    caller.unit().code())));
+        }
         DeviceCsv.Result parsed = DeviceCsv.parse(csv);
         List<DeviceProblem> problems = new ArrayList<>(parsed.problems());
         String fallback = defaultCommune != null ? defaultCommune : caller.unit().code();
+        // each commune looked up once, and its devices' names read once, whatever the number of rows
+        Map<String, Optional<OrgUnit>> communes = new HashMap<>();
+        Map<String, Set<String>> taken = new HashMap<>();
         List<Object[]> ok = new ArrayList<>();
         for (DeviceCsv.Row parsedRow : parsed.rows()) {
             int line = parsedRow.line();
             DeviceData row = parsedRow.data();
             String code = row.communeCode() != null ? row.communeCode() : fallback;
-            Optional<OrgUnit> commune = unit(code).filter(u -> u.level() == UnitLevel.COMMUNE);
+            Optional<OrgUnit> commune = communes.computeIfAbsent(code, c -> unit(c).filter(u -> u.level() == UnitLevel.COMMUNE));
             if (commune.isEmpty()) {
                 problems.add(new DeviceProblem(line, "commune", DeviceProblem.UNKNOWN_COMMUNE, code));
             } else if (!DeviceAccess.mayManage(caller, commune.get())) {
                 problems.add(new DeviceProblem(line, "commune", DeviceProblem.NOT_YOURS, code));
-            } else if (devices.nameTaken(code, row.name())) {
+            } else if (taken.computeIfAbsent(code, devices::namesIn).contains(row.name().strip().toLowerCase(Locale.ROOT))) {
                 problems.add(new DeviceProblem(line, "name", DeviceProblem.DUPLICATE, row.name().strip()));
             } else {
                 ok.add(new Object[]{commune.get(), row});
@@ -152,10 +164,19 @@ public class DeviceService {
             problems.sort(java.util.Comparator.comparingInt(DeviceProblem::line));
             throw new DeviceProblemsException(problems);
         }
+        // serial numbers from a counter that rolls back with the import: a refused import uses none
+        long serial = devices.reserveSerials(ok.size());
         List<DeviceView> created = new ArrayList<>();
-        for (Object[] o : ok) {
-            OrgUnit commune = (OrgUnit) o[0];
-            created.add(DeviceView.of(create(caller, commune, (DeviceData) o[1]), commune.fullName()));
+        for (int i = 0; i < ok.size(); i++) {
+            OrgUnit commune = (OrgUnit) ok.get(i)[0];
+            Device d = new Device(Device.idFor(commune.code(), serial + i), commune.code(), (DeviceData) ok.get(i)[1],
+                    caller.username(), now());
+            devices.add(d);
+            audit.record(caller, SUBJECT, d.id(), "register", null, d.credentialState().name(), d.name(), now());
+            created.add(DeviceView.of(d, commune.fullName()));
+            if (i % IMPORT_BATCH == IMPORT_BATCH - 1) {
+                devices.flushAndClear(); // written in JDBC batches; the persistence context stays small
+            }
         }
         return created;
     }
@@ -205,7 +226,7 @@ public class DeviceService {
     }
 
     private Device create(Caller caller, OrgUnit commune, DeviceData data) {
-        Device d = new Device(Device.idFor(commune.code(), devices.nextSerial()), commune.code(), data, caller.username(), now());
+        Device d = new Device(Device.idFor(commune.code(), devices.reserveSerials(1)), commune.code(), data, caller.username(), now());
         devices.add(d);
         audit.record(caller, SUBJECT, d.id(), "register", null, d.credentialState().name(), d.name(), now());
         return d;

@@ -14,27 +14,27 @@ import vn.nguon.devices.infrastructure.DeviceMessageJson;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.logging.Logger;
 
 /**
  * Records what devices publish on their {@code status} and {@code heartbeat} topics. A message
  * that is not valid for the protocol, comes from an unknown device or does not match its topic is
- * refused with {@link DeviceMessage.Malformed}: logged, rolled back, redelivered a few times by
- * the broker and then dead-lettered to {@code nguon.DLQ}, where operators see it; the consumer
- * goes on with the next message. A device that comes back online is announced as
+ * refused ({@link RefusedMessages}): a permanent fault, so not redelivered but dead-lettered to
+ * {@code nguon.DLQ} at once with its reason, counted against the device and logged in one line; the
+ * consumer goes on with the next message. A device that comes back online is announced as
  * {@link DeviceReconnected} (in the same transaction), so that its schedule can be synchronised.
  */
 @Stateless
 @PermitAll
 public class DeviceTelemetry {
 
-    private static final Logger LOG = Logger.getLogger(DeviceTelemetry.class.getName());
-
     @Inject
     DeviceRepository devices;
 
     @Inject
     Event<DeviceReconnected> reconnected;
+
+    @Inject
+    RefusedMessages refused;
 
     /** Three heartbeats (one a minute): a device silent this long is offline, whether or not its Last Will came. */
     static final Duration SILENCE = Duration.ofMinutes(3);
@@ -74,8 +74,7 @@ public class DeviceTelemetry {
                 throw new DeviceMessage.Malformed(m.getClass().getSimpleName() + " on the " + kind + " topic");
             }
         } catch (DeviceMessage.Malformed e) {
-            LOG.warning(() -> "refused a device message on " + address + ": " + e.getMessage());
-            throw e;
+            refused.refuse(address, payload, e.getMessage());
         }
     }
 }

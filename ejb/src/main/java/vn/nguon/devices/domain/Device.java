@@ -100,6 +100,16 @@ public class Device {
     @Column(name = "status_at")
     private Instant statusAt;
 
+    /** How many of its messages were refused, the last one when and why (the dead-letter page shows them). */
+    @Column(name = "refused_messages", nullable = false)
+    private int refusedMessages;
+
+    @Column(name = "last_refused_at")
+    private Instant lastRefusedAt;
+
+    @Column(name = "last_refusal", length = 200)
+    private String lastRefusal;
+
     protected Device() {
     }
 
@@ -191,6 +201,19 @@ public class Device {
             queueLength = h.queueLength();
         }
     }
+
+    /** One of its messages was refused, for {@code reason}. */
+    public void refused(String reason, Instant at) {
+        refusedMessages++;
+        lastRefusedAt = at;
+        lastRefusal = reason == null || reason.length() <= 200 ? reason : reason.substring(0, 200);
+    }
+
+    public int refusedMessages() { return refusedMessages; }
+
+    public Instant lastRefusedAt() { return lastRefusedAt; }
+
+    public String lastRefusal() { return lastRefusal; }
 
     public boolean online() { return online; }
 

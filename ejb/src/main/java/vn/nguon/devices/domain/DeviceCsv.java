@@ -17,6 +17,8 @@ import java.util.Set;
 public final class DeviceCsv {
 
     static final List<String> REQUIRED = List.of("type", "name", "village", "latitude", "longitude", "transport");
+    /** The most device rows one file may have (a province's whole fleet is a few thousand); more is refused unread. */
+    public static final int MAX_ROWS = 20_000;
 
     /** A row that parsed, with its line in the file. */
     public record Row(int line, DeviceData data) {
@@ -38,6 +40,11 @@ public final class DeviceCsv {
         String[] lines = (text == null ? "" : text.replace("\uFEFF", "")).split("\r?\n");
         if (lines.length == 0 || lines[0].isBlank()) {
             problems.add(new DeviceProblem(1, "", DeviceProblem.HEADER, String.join(",", REQUIRED)));
+            return new Result(rows, problems);
+        }
+        long rowCount = java.util.Arrays.stream(lines).skip(1).filter(l -> !l.isBlank()).count();
+        if (rowCount > MAX_ROWS) {
+            problems.add(new DeviceProblem(0, "file", DeviceProblem.TOO_MANY_ROWS, String.valueOf(MAX_ROWS)));
             return new Result(rows, problems);
         }
         char sep = lines[0].contains(";") && !lines[0].contains(",") ? ';' : ',';

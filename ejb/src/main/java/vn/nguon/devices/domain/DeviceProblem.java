@@ -16,6 +16,8 @@ public record DeviceProblem(int line, String field, String code, String arg) {
     public static final String UNKNOWN_COMMUNE = "unknownCommune";
     public static final String NOT_YOURS = "notYours";
     public static final String HEADER = "header";
+    public static final String TOO_MANY_ROWS = "tooManyRows";
+    public static final String IMPORT_RUNNING = "importRunning";
     public static final String COLUMNS = "columns";
     public static final String RANGE = "range";
     public static final String UNKNOWN_COMMAND = "unknownCommand";

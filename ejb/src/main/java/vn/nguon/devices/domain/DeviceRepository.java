@@ -10,12 +10,28 @@ public interface DeviceRepository {
     /** The devices of the communes below (or equal to) a unit, newest first. */
     List<Device> under(String unitCode);
 
+    /** Devices with refused messages, most first (at most {@code limit}). */
+    List<Device> withRefusedMessages(int limit);
+
     /** The same devices as {@link #under}, as references only: a dispatch to a province reads tens of thousands. */
     List<DeviceRef> refsUnder(String unitCode);
 
     boolean nameTaken(String unitCode, String name);
 
-    long nextSerial();
+    /**
+     * Reserves {@code n} consecutive serial numbers and returns the first. The counter is a row updated in
+     * the caller's transaction: a rolled-back import gives its numbers back (a sequence would not).
+     */
+    long reserveSerials(int n);
+
+    /** The names of a commune's devices, stripped and lower-cased. */
+    java.util.Set<String> namesIn(String unitCode);
+
+    /** Whether this transaction holds the unit's import lock (false: another import of the unit is running). */
+    boolean tryLockImports(String unitCode);
+
+    /** Writes what is pending and forgets the managed devices (a long import stays small in memory). */
+    void flushAndClear();
 
     void add(Device device);
 

@@ -28,6 +28,15 @@ public class JpaDeviceRepository implements DeviceRepository {
         return Optional.ofNullable(em.find(Device.class, id));
     }
 
+    /** The advisory-lock class of device imports (the second key is the unit's). */
+    static final int IMPORT_LOCK = 0x4E47_0001;
+
+    @Override
+    public List<Device> withRefusedMessages(int limit) {
+        return em.createQuery("select d from Device d where d.refusedMessages > 0 order by d.refusedMessages desc, d.id",
+                Device.class).setMaxResults(limit).getResultList();
+    }
+
     @Override
     public List<Device> under(String unitCode) {
         // a commune, its province, or the ministry: the device's commune, its parent or its grandparent
@@ -54,8 +63,30 @@ public class JpaDeviceRepository implements DeviceRepository {
     }
 
     @Override
-    public long nextSerial() {
-        return ((Number) em.createNativeQuery("select nextval('device_serial_seq')").getSingleResult()).longValue();
+    public long reserveSerials(int n) {
+        long next = ((Number) em.createNativeQuery(
+                        "update device_serial set next_value = next_value + ?1 where id = 1 returning next_value")
+                .setParameter(1, n).getSingleResult()).longValue();
+        return next - n;
+    }
+
+    @Override
+    public java.util.Set<String> namesIn(String unitCode) {
+        return new java.util.HashSet<>(em.createQuery("select lower(d.name) from Device d where d.unitCode = :u", String.class)
+                .setParameter("u", unitCode).getResultList().stream().map(String::strip).toList());
+    }
+
+    @Override
+    public boolean tryLockImports(String unitCode) {
+        // transaction-scoped advisory lock: released by commit or rollback, whatever happens in between
+        return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1, ?2)")
+                .setParameter(1, IMPORT_LOCK).setParameter(2, unitCode.hashCode()).getSingleResult();
+    }
+
+    @Override
+    public void flushAndClear() {
+        em.flush();
+        em.clear();
     }
 
     @Override

@@ -12,6 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class AudioCheckTest {
 
+    private static final long MAX_BYTES = 30L * 1024 * 1024;
+    private static final long MAX_MS = 30L * 60 * 1000;
+
+
     static byte[] wav(int rate, int millis) {
         int bytes = (int) (rate * 2L * millis / 1000);
         ByteBuffer h = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
@@ -41,13 +45,13 @@ class AudioCheckTest {
     }
 
     static String refusal(byte[] data) {
-        return assertThrows(AudioCheck.Refused.class, () -> AudioCheck.check(data)).violation().code();
+        return assertThrows(AudioCheck.Refused.class, () -> AudioCheck.check(data, MAX_BYTES, MAX_MS)).violation().code();
     }
 
     @Test
     void wavAndMp3AreMeasured() {
-        assertEquals(new AudioCheck.Audio("audio/wav", 2500, AudioCheck.sha256(wav(16000, 2500))), AudioCheck.check(wav(16000, 2500)));
-        AudioCheck.Audio mp3 = AudioCheck.check(mp3(100));
+        assertEquals(new AudioCheck.Audio("audio/wav", 2500, AudioCheck.sha256(wav(16000, 2500))), AudioCheck.check(wav(16000, 2500), MAX_BYTES, MAX_MS));
+        AudioCheck.Audio mp3 = AudioCheck.check(mp3(100), MAX_BYTES, MAX_MS);
         assertEquals("audio/mpeg", mp3.contentType());
         assertEquals(2612, mp3.durationMs());
     }
@@ -58,7 +62,17 @@ class AudioCheckTest {
         assertEquals("required", refusal(new byte[0]));
         assertEquals("audioTooShort", refusal(wav(8000, 500)));
         assertEquals("audioTooLong", refusal(wav(1000, 31 * 60 * 1000)));
-        assertEquals("audioTooBig", refusal(new byte[(int) AudioCheck.MAX_BYTES + 1]));
+        assertEquals("audioTooBig", refusal(new byte[(int) MAX_BYTES + 1]));
         assertEquals("audioCorrupt", refusal(mp3(1)));
+    }
+
+    @Test
+    void theDecodersLengthIsKeptWithinTheLimits() {
+        AudioCheck.Audio headers = AudioCheck.check(wav(16000, 2500), MAX_BYTES, MAX_MS);
+        assertEquals(2400, AudioCheck.decoded(headers, 2400, MAX_MS).durationMs());
+        assertEquals("audioTooShort", assertThrows(AudioCheck.Refused.class, () -> AudioCheck.decoded(headers, 900, MAX_MS)).violation().code());
+        assertEquals(java.util.List.of("2"), assertThrows(AudioCheck.Refused.class,
+                () -> AudioCheck.decoded(headers, 121_000, 120_000)).violation().args(), "the limit in minutes");
+        assertEquals(java.util.List.of("12"), AudioCheck.tooBig(12L * 1024 * 1024).violation().args(), "the limit in MB");
     }
 }

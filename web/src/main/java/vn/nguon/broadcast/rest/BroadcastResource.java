@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import vn.nguon.audit.application.TimelineEntry;
 import vn.nguon.broadcast.application.BulletinCommand;
+import vn.nguon.broadcast.domain.AudioCheck;
 import vn.nguon.web.rest.Rest;
 
 /** Bulletins and alerts over JSON: write, approve, cancel, follow their deliveries; audio; the broadcast log. */
@@ -40,6 +41,9 @@ public class BroadcastResource {
 
     public record Speech(String text, String language) {
     }
+
+    @Inject
+    vn.nguon.shared.UploadLimits limits;
 
     @Inject
     BroadcastService service;
@@ -126,8 +130,10 @@ public class BroadcastResource {
     @POST
     @Path("media")
     @Consumes({"audio/*", MediaType.APPLICATION_OCTET_STREAM})
-    public Response upload(byte[] body, @QueryParam("name") String name) {
-        return Rest.created(service.uploadAudio(name, body));
+    public Response upload(java.io.InputStream body, @QueryParam("name") String name,
+                           @jakarta.ws.rs.HeaderParam("Content-Length") Long length) {
+        return Rest.created(service.uploadAudio(name, Rest.upload(body, length, limits.maxBytes(), "audio",
+                AudioCheck.tooBig(limits.maxBytes()).violation())));
     }
 
     @POST

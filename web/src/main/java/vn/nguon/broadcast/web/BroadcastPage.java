@@ -15,7 +15,10 @@ import vn.nguon.broadcast.domain.Priority;
 import vn.nguon.devices.application.DeviceService;
 import vn.nguon.devices.application.DeviceView;
 import vn.nguon.identity.web.CurrentUser;
+import vn.nguon.broadcast.domain.AudioCheck;
 import vn.nguon.kernel.AccessRefusedException;
+import vn.nguon.shared.UploadLimits;
+import vn.nguon.web.RefusalPage;
 import vn.nguon.kernel.TransitionRefusedException;
 import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.kernel.Violation;
@@ -47,6 +50,9 @@ public abstract class BroadcastPage implements Serializable {
     static final int SHOWN = 500;
 
     @Inject
+    UploadLimits limits;
+
+    @Inject
     BroadcastService service;
 
     @Inject
@@ -76,7 +82,16 @@ public abstract class BroadcastPage implements Serializable {
     public void init() {
         form = blankForm(me.getUnitCode());
         if (id != null) {
-            run(() -> queries.get(id), null);
+            try {
+                current = queries.get(id);
+            } catch (AccessRefusedException | EJBAccessException e) {
+                RefusalPage.refused();
+                return;
+            } catch (TransitionRefusedException e) {
+                RefusalPage.notFound();
+                return;
+            }
+            run(() -> current, null);
         }
     }
 
@@ -177,12 +192,26 @@ public abstract class BroadcastPage implements Serializable {
         }
     }
 
+    /** The upload limit in bytes, for the page's own check before sending (nguon.js). */
+    public long getMaxUploadBytes() {
+        return limits.maxBytes();
+    }
+
+    /** What the page says when a chosen file is larger than the limit. */
+    public String getTooBigText() {
+        return Messages.text("broadcast.audio.tooBig", limits.maxMb());
+    }
+
     public void upload() {
         if (form.getAudio() == null || form.getAudio().getSize() == 0) {
             Messages.error("broadcast.audio.none");
             return;
         }
         media(() -> {
+            if (form.getAudio().getSize() > limits.maxBytes()) {
+                // refused before reading it: the limit is the one the API and the documentation give
+                throw new ValidationFailedException(AudioCheck.tooBig(limits.maxBytes()).violations());
+            }
             try (java.io.InputStream in = form.getAudio().getInputStream()) {
                 return service.uploadAudio(form.getAudio().getSubmittedFileName(), in.readAllBytes());
             } catch (java.io.IOException e) {

@@ -44,6 +44,9 @@ public class DeviceResource {
     }
 
     @Inject
+    vn.nguon.shared.UploadLimits limits;
+
+    @Inject
     DeviceService service;
 
     @Inject
@@ -53,6 +56,12 @@ public class DeviceResource {
     vn.nguon.devices.application.DeadLetters deadLetters;
 
     /** Device messages the broker dead-lettered (nguon.DLQ), for the devices in the caller's scope. */
+    @GET
+    @Path("dead-letters/senders")
+    public List<vn.nguon.devices.application.DeadLetters.Sender> refusedSenders() {
+        return deadLetters.senders();
+    }
+
     @GET
     @Path("dead-letters")
     public List<vn.nguon.devices.application.DeadLetters.Letter> deadLetters() {
@@ -80,8 +89,11 @@ public class DeviceResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public List<DeviceView> importCsv(String csv, @QueryParam("commune") String commune) {
-        return service.importCsv(csv, commune);
+    public List<DeviceView> importCsv(java.io.InputStream csv, @QueryParam("commune") String commune,
+                                      @jakarta.ws.rs.HeaderParam("Content-Length") Long length) {
+        byte[] file = Rest.upload(csv, length, limits.maxBytes(), "file",
+                vn.nguon.kernel.Violation.of("file", "fileTooBig", limits.maxMb()));
+        return service.importCsv(new String(file, java.nio.charset.StandardCharsets.UTF_8), commune);
     }
 
     /** Issues or rotates the device's secret; the answer is the only time it is shown. */

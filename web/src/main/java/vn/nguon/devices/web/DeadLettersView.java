@@ -24,11 +24,13 @@ public class DeadLettersView implements Serializable {
     DeadLetters deadLetters;
 
     private List<DeadLetters.Letter> letters = List.of();
+    private List<DeadLetters.Sender> senders = List.of();
 
     @PostConstruct
     void load() {
         try {
             letters = deadLetters.list();
+            senders = deadLetters.senders();
         } catch (AccessRefusedException | EJBAccessException e) {
             Messages.error("device.refused");
         }
@@ -36,6 +38,10 @@ public class DeadLettersView implements Serializable {
 
     public String time(Instant t) {
         return vn.nguon.web.Times.minutes(t);
+    }
+
+    public List<DeadLetters.Sender> getSenders() {
+        return senders;
     }
 
     public List<DeadLetters.Letter> getLetters() {

@@ -38,6 +38,9 @@ public class DevicesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    vn.nguon.shared.UploadLimits limits;
+
+    @Inject
     DeviceService service;
 
     @Inject
@@ -107,6 +110,10 @@ public class DevicesView implements Serializable {
         run(() -> {
             if (file == null || file.getSize() == 0) {
                 error(text("device.import.noFile"));
+                return;
+            }
+            if (file.getSize() > limits.maxBytes()) {
+                error(MessageFormat.format(text("violation.fileTooBig"), limits.maxMb()));
                 return;
             }
             String csv;

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import vn.nguon.identity.web.CurrentUser;
 import vn.nguon.org.application.OrgUnitQueries;
 import vn.nguon.kernel.AccessRefusedException;
+import vn.nguon.web.RefusalPage;
 import vn.nguon.reporting.application.ReportQueries;
 import vn.nguon.kernel.TransitionRefusedException;
 
@@ -54,9 +55,10 @@ public class BoardView implements Serializable {
             var unit = unitQueries.unit(unitCode).orElseThrow();
             unitName = unit.fullName();
             level = unit.level().name();
-        } catch (NumberFormatException | AccessRefusedException | TransitionRefusedException | java.util.NoSuchElementException e) {
-            rows = List.of();
-            Messages.error("board.notAvailable");
+        } catch (AccessRefusedException e) {
+            RefusalPage.refused();
+        } catch (NumberFormatException | TransitionRefusedException | java.util.NoSuchElementException e) {
+            RefusalPage.notFound();
         }
     }
 

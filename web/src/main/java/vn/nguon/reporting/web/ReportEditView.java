@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.nguon.kernel.AccessRefusedException;
+import vn.nguon.web.RefusalPage;
 import vn.nguon.reporting.application.ReportQueries;
 import vn.nguon.reporting.application.ReportService;
 import vn.nguon.reporting.application.ReportView;
@@ -75,8 +76,10 @@ public class ReportEditView implements Serializable {
         }
         try {
             report = reportId != null ? service.view(reportId) : periodId != null ? service.own(periodId) : null;
-        } catch (AccessRefusedException | TransitionRefusedException e) {
-            Messages.error("report.notAvailable");
+        } catch (AccessRefusedException e) {
+            RefusalPage.refused();
+        } catch (TransitionRefusedException e) {
+            RefusalPage.notFound();
         }
         if (report != null) {
             values.putAll(report.values());

@@ -1,12 +1,14 @@
 package vn.nguon.web.rest;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.Providers;
 import vn.nguon.identity.application.NoValidUnitException;
 import vn.nguon.kernel.AccessRefusedException;
 import vn.nguon.kernel.TransitionRefusedException;
@@ -147,6 +149,81 @@ public final class ApiErrors {
         public Response toResponse(IllegalArgumentException e) {
             LOG.fine(() -> "bad request: " + e.getMessage());
             return problem(headers, 400, "badRequest", "badRequest", null, null, List.of());
+        }
+    }
+
+    /** A body that is not JSON within the limits: 400 (413 too large), naming where reading stopped. */
+    @Provider
+    public static class Unreadable implements ExceptionMapper<JsonBodies.UnreadableBodyException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(JsonBodies.UnreadableBodyException e) {
+            LOG.fine(() -> "unreadable body: " + e.getMessage());
+            String kind = e.status() == 413 ? "tooLarge" : "malformed";
+            return problem(headers, e.status(), kind, kind, null, null, fields(headers, List.of(e.violation())));
+        }
+    }
+
+    /**
+     * What JAX-RS itself refuses (no such address, method not allowed, a body type it cannot read, an
+     * answer type it cannot write): the same status, as a problem instead of the server's own page.
+     */
+    @Provider
+    public static class Refusal implements ExceptionMapper<WebApplicationException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+            if (status >= 500) {
+                return Unexpected.answer(headers, e);
+            }
+            String kind = KINDS.getOrDefault(status, "badRequest");
+            Response.ResponseBuilder answer = Response.fromResponse(problem(headers, status, kind, kind, null, null, List.of()));
+            // keep what the status requires (Allow on 405)
+            if (e.getResponse() != null && e.getResponse().getHeaderString("Allow") != null) {
+                answer.header("Allow", e.getResponse().getHeaderString("Allow"));
+            }
+            return answer.build();
+        }
+
+        private static final Map<Integer, String> KINDS = Map.of(404, "notFound", 405, "methodNotAllowed",
+                406, "notAcceptable", 415, "unsupportedMediaType", 401, "unauthorized", 403, "refused");
+    }
+
+    /** Anything else is a defect: logged with an incident number the user can quote, answered 500 without internals. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Context
+        HttpHeaders headers;
+
+        @Context
+        Providers providers;
+
+        @Override
+        public Response toResponse(Throwable e) {
+            // an EJB wraps what its method threw (IllegalArgumentException: 400): answer for the cause
+            Throwable cause = e;
+            while (cause instanceof jakarta.ejb.EJBException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause != e) {
+                @SuppressWarnings("unchecked")
+                ExceptionMapper<Throwable> mapper = (ExceptionMapper<Throwable>) providers.getExceptionMapper(cause.getClass());
+                if (mapper != null && !(mapper instanceof Unexpected)) {
+                    return mapper.toResponse(cause);
+                }
+            }
+            return answer(headers, e);
+        }
+
+        static Response answer(HttpHeaders headers, Throwable e) {
+            String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(java.util.logging.Level.SEVERE, "incident " + incident, e);
+            return problem(headers, 500, "internal", "internal", null, new Object[]{incident}, List.of());
         }
     }
 }

@@ -27,10 +27,10 @@ public final class Rest {
         }
     }
 
-    /** @return {@code body}; @throws IllegalArgumentException (400) naming {@code what} when it is missing */
+    /** @return {@code body}; @throws ValidationFailedException (422, field {@code $}: required) when it is missing */
     public static <T> T required(T body, String what) {
         if (body == null) {
-            throw new IllegalArgumentException(what + " is required");
+            throw new ValidationFailedException(List.of(Violation.of(JsonBodies.ROOT, Violation.REQUIRED, what)));
         }
         return body;
     }
@@ -57,6 +57,26 @@ public final class Rest {
         return vn.nguon.web.Messages.bundle(headers.getAcceptableLanguages().stream()
                 .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("vi")).findFirst()
                 .orElse(java.util.Locale.forLanguageTag("vi")));
+    }
+
+    /**
+     * An uploaded body of at most {@code maxBytes}: refused with 413 and {@code tooBig} (which names the limit)
+     * before reading when its Content-Length is larger, or as soon as more than that has arrived.
+     */
+    public static byte[] upload(java.io.InputStream body, Long contentLength, long maxBytes, String field, Violation tooBig) {
+        if (contentLength != null && contentLength > maxBytes) {
+            throw new JsonBodies.UnreadableBodyException(413, tooBig);
+        }
+        try {
+            byte[] data = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (data.length > maxBytes) {
+                throw new JsonBodies.UnreadableBodyException(413, tooBig);
+            }
+            return data;
+        } catch (java.io.IOException e) {
+            // the server's own request limit cut the body short
+            throw new JsonBodies.UnreadableBodyException(413, tooBig);
+        }
     }
 
     /** A positive whole number from a query parameter, {@code fallback} when absent; 422 naming the parameter otherwise. */

@@ -116,6 +116,20 @@ public final class Api {
         }
     }
 
+    /** Any method with any body bytes and content type, as a careless or hostile client sends them. */
+    public Reply send(String method, String path, String contentType, byte[] body) {
+        try {
+            HttpRequest req = HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Authorization", "Bearer " + token(user)).header("Accept-Language", language)
+                    .header("Content-Type", contentType)
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            HttpResponse<String> res = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+            return new Reply(res.statusCode(), json(res.body()));
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path, e);
+        }
+    }
+
     public Reply delete(String path) {
         return send("DELETE", path, null);
     }
