@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.nguon.it.ui.Browser;
+import vn.nguon.sim.Api;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -94,6 +95,27 @@ class SystemIT {
                 .header("Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(401, forged.statusCode(), forged.body());
+    }
+
+    @Test
+    void theBrowsersSessionIsNoCredentialForTheApi() {
+        // a script in a page of a signed-in official (same origin, with the session cookie) cannot use the API
+        try (Browser browser = Browser.signedIn("binhlu.canbo")) {
+            Object answers = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "Promise.all(["
+                            + "fetch('/nguon/api/bulletins', {credentials: 'same-origin'}),"
+                            + "fetch('/nguon/api/bulletins', {method: 'POST', credentials: 'same-origin',"
+                            + "  headers: {'Content-Type': 'application/json'}, body: JSON.stringify({title: 'Giả mạo'})})"
+                            + "]).then(rs => Promise.all(rs.map(r => r.text().then(t => r.status + ' ' + t))))"
+                            + ".then(done).catch(e => done(String(e)));");
+            java.util.List<?> replies = (java.util.List<?>) answers;
+            for (Object reply : replies) {
+                assertTrue(String.valueOf(reply).startsWith("401 ") && String.valueOf(reply).contains("\"unauthorized\""),
+                        String.valueOf(reply));
+            }
+        }
+        assertFalse(Api.as("binhlu.canbo").get("bulletins").toString().contains("Giả mạo"), "nothing was created");
     }
 
     @Test
