@@ -52,11 +52,12 @@ class ArchitectureTest {
             "documents", Set.of("reporting", "reports"), // a document is a report's official form; rendered by the reports module
             "devices", Set.of(),
             "reporting", Set.of(),
-            "broadcast", Set.of("devices"));        // dispatches to devices, implements DeviceBroadcasts
+            "broadcast", Set.of("devices"),         // dispatches to devices, implements DeviceBroadcasts
+            "users", Set.of());                     // user administration over Keycloak
 
     /** Every top-level package under vn.nguon, so that a new one is noticed. */
     static final Set<String> KNOWN = new TreeSet<>(List.of("kernel", "shared", "org", "identity", "audit", "demo",
-            "web", "reports", "notification", "documents", "devices", "reporting", "broadcast"));
+            "web", "reports", "notification", "documents", "devices", "reporting", "broadcast", "users"));
 
     static JavaClasses classes;
 

@@ -68,7 +68,7 @@ class HostileInputIT {
 
     /** Who calls each family of endpoints (someone allowed to, so that a lenient binding would really store). */
     private static final Map<String, String> CALLER = Map.of("bulletins", "binhlu.canbo", "media", "binhlu.canbo",
-            "devices", "binhlu.vanhanh", "reports", "binhlu.canbo", "periods", "bo.canbo");
+            "devices", "binhlu.vanhanh", "reports", "binhlu.canbo", "periods", "bo.canbo", "users", "laichau.quantri");
 
     private static List<Endpoint> endpoints;
     private static final Map<String, String> IDS = new LinkedHashMap<>();
@@ -84,6 +84,12 @@ class HostileInputIT {
         assertTrue(draft.status() == 201, draft.toString());
         IDS.put("bulletins", draft.json().get("id").toString());
         IDS.put("devices", Bulletins.register("Cụm loa thử dữ liệu xấu"));
+        String target = "hostile." + java.util.UUID.randomUUID().toString().substring(0, 6);
+        Api.Reply account = Api.as("laichau.quantri").post("users", jakarta.json.Json.createObjectBuilder().add("username", target)
+                .add("firstName", "Thử").add("lastName", "Dữ liệu xấu").add("unitCode", "03390")
+                .add("roles", jakarta.json.Json.createArrayBuilder().add("commune-officer")).build());
+        assertTrue(account.status() == 201, account.toString());
+        IDS.put("users", target);
         long period = Periods.open("TTCS-2021-2025@1");
         IDS.put("periods", String.valueOf(period));
         IDS.put("reports", Api.as("binhlu.canbo").get("periods/" + period + "/own").json().get("id").toString());
@@ -94,7 +100,8 @@ class HostileInputIT {
         List<String> listed = endpoints.stream().map(Endpoint::toString).toList();
         // a few that must be there: if the listing broke, the test below would pass on nothing
         for (String known : List.of("POST bulletins", "PUT bulletins/{id}", "POST bulletins/{id}/submit", "POST devices",
-                "POST devices/{id}/commands", "PUT reports/{id}", "POST reports/{id}/return", "POST periods")) {
+                "POST devices/{id}/commands", "PUT reports/{id}", "POST reports/{id}/return", "POST periods", "POST users",
+                "PUT users/{username}", "POST users/{username}/disable")) {
             assertTrue(listed.contains(known), known + " in " + listed);
         }
     }
@@ -106,9 +113,10 @@ class HostileInputIT {
         for (Endpoint e : endpoints) {
             String family = e.path().split("/")[0];
             String user = Objects.requireNonNull(CALLER.get(family), "who calls " + e + "? add it to CALLER");
-            String path = e.path().contains("{id}")
-                    ? e.path().replace("{id}", Objects.requireNonNull(IDS.get(family), "an id for " + e)) : e.path();
-            String before = e.path().contains("{id}") ? state(user, e, path) : null;
+            boolean targeted = e.path().contains("{");
+            String path = targeted
+                    ? e.path().replaceAll("\\{[^}]+}", Objects.requireNonNull(IDS.get(family), "an id for " + e)) : e.path();
+            String before = targeted ? state(user, e, path) : null;
             long[] counts = counts();
             for (Bad bad : corpus(e.body())) {
                 tries++;

@@ -79,6 +79,19 @@ public final class Rest {
         }
     }
 
+    /** A whole number ≥ 0 from a query parameter, {@code fallback} when absent; 422 naming the parameter otherwise. */
+    public static int nonNegativeInt(String parameter, String text, int fallback) {
+        return text == null || text.isBlank() ? fallback : positiveInt(parameter, String.valueOf(parse(parameter, text) + 1), 1) - 1;
+    }
+
+    private static long parse(String parameter, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationFailedException(List.of(Violation.of(parameter, Violation.NOT_INTEGER)));
+        }
+    }
+
     /** A positive whole number from a query parameter, {@code fallback} when absent; 422 naming the parameter otherwise. */
     public static int positiveInt(String parameter, String text, int fallback) {
         if (text == null || text.isBlank()) {

@@ -1,0 +1,185 @@
+package vn.nguon.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.nguon.sim.Api;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * User administration through the API against the real Keycloak of the test stack (keycloak-admin-client
+ * inside WildFly, Nguồn's own service account): each administrator reaches its unit and the units below
+ * it and nothing else; roles fit the account's unit; no self-elevation; the last administrator of a unit
+ * stays; a created account has a temporary password that Keycloak makes the user change; a disabled one
+ * cannot sign in; every change is audited.
+ */
+@ExtendWith(ArquillianExtension.class)
+class UsersIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void theIndexHasTheRealmsAccounts() throws InterruptedException {
+        // filled from Keycloak shortly after the application starts
+        long until = System.currentTimeMillis() + 60_000;
+        while (usernames("quantri", "").isEmpty() && System.currentTimeMillis() < until) {
+            Thread.sleep(500);
+        }
+    }
+
+    static List<String> usernames(String admin, String query) {
+        Api.Reply r = Api.as(admin).get("users?max=200" + query);
+        assertEquals(200, r.status(), r.toString());
+        return r.json().getJsonArray("rows").getValuesAs(JsonObject.class).stream().map(o -> o.getString("username")).toList();
+    }
+
+    static JsonObject account(String username, String unit, String... roles) {
+        return Json.createObjectBuilder().add("username", username).add("firstName", "Thị Hoa").add("lastName", "Lò")
+                .add("unitCode", unit).add("roles", Json.createArrayBuilder(List.of(roles))).build();
+    }
+
+    static String unique(String prefix) {
+        return prefix + "." + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @Test
+    void eachAdministratorSeesItsUnitAndTheUnitsBelowIt() {
+        List<String> laiChau = usernames("laichau.quantri", "");
+        assertTrue(laiChau.containsAll(List.of("laichau.canbo", "laichau.lanhdao", "binhlu.canbo", "binhlu.quantri")), laiChau.toString());
+        assertTrue(laiChau.stream().noneMatch(u -> u.startsWith("quangngai.") || u.startsWith("sontayha.") || u.startsWith("bo.")),
+                laiChau.toString());
+        List<String> binhLu = usernames("binhlu.quantri", "");
+        assertTrue(binhLu.containsAll(List.of("binhlu.canbo", "binhlu.lanhdao", "binhlu.vanhanh")), binhLu.toString());
+        assertTrue(binhLu.stream().noneMatch(u -> u.startsWith("laichau.") || u.startsWith("sontayha.") || u.equals("quantri")),
+                "a commune's administrator sees its commune only: " + binhLu);
+        List<String> quangNgai = usernames("quantri", "&unit=51");
+        assertTrue(quangNgai.containsAll(List.of("quangngai.canbo", "sontayha.canbo")), quangNgai.toString());
+        assertFalse(quangNgai.contains("laichau.canbo"), quangNgai.toString());
+        // searched without diacritics: "binh lu" finds Bình Lư's people (by their unit's name)
+        List<String> found = usernames("laichau.quantri", "&q=binh%20lu");
+        assertTrue(found.containsAll(List.of("binhlu.canbo", "binhlu.lanhdao")) && !found.contains("laichau.canbo"), found.toString());
+        // by role, enabled, sorted
+        List<String> leaders = usernames("quantri", "&role=commune-leader&sort=username");
+        assertEquals(leaders.stream().sorted().toList(), leaders);
+        assertTrue(leaders.containsAll(List.of("binhlu.lanhdao", "sontayha.lanhdao")) && !leaders.contains("binhlu.canbo"), leaders.toString());
+        // not an administrator: refused
+        assertEquals(403, Api.as("laichau.canbo").get("users").status());
+        assertEquals(403, Api.as("laichau.quantri").get("users?unit=51").status(), "another province is not within reach");
+    }
+
+    @Test
+    void anAdministratorCreatesAnAccountThatMustChangeItsTemporaryPassword() throws Exception {
+        String username = unique("xa.sinsuoiho");
+        Api.Reply created = Api.as("laichau.quantri").post("users", account(username, "03394", "commune-officer"));
+        assertEquals(201, created.status(), created.toString());
+        String password = created.json().getString("temporaryPassword");
+        assertTrue(password.length() >= 12, password);
+        JsonObject view = created.json().getJsonObject("account");
+        assertEquals("03394", view.getString("unitCode"));
+        assertEquals("Lò Thị Hoa", view.getString("fullName"));
+        assertEquals(List.of("commune-officer"), view.getJsonArray("roles").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        // Keycloak has it, with the password temporary: the user must set their own before anything else
+        Api.Reply signIn = Api.signIn(username, password);
+        assertEquals(400, signIn.status(), signIn.toString());
+        assertTrue(signIn.toString().contains("not fully set up"), signIn.toString());
+        // listed for Lai Châu, not for Bình Lư's administrator (another commune)
+        assertTrue(usernames("laichau.quantri", "&unit=03394").contains(username));
+        assertEquals(403, Api.as("binhlu.quantri").get("users/" + username).status());
+        // the same username again is refused by field
+        Api.Reply again = Api.as("laichau.quantri").post("users", account(username, "03394", "commune-officer"));
+        assertEquals(422, again.status(), again.toString());
+        assertEquals("username", again.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+
+        // moved to another commune of the province (the 2025 merger), then disabled: it cannot sign in any more
+        Api.Reply moved = Api.as("laichau.quantri").put("users/" + username, Json.createObjectBuilder().add("firstName", "Thị Hoa")
+                .add("lastName", "Lò").add("unitCode", "03390").add("roles", Json.createArrayBuilder().add("commune-officer")).build());
+        assertEquals(200, moved.status(), moved.toString());
+        assertEquals("03390", moved.json().getString("unitCode"));
+        assertTrue(usernames("binhlu.quantri", "").contains(username), "now Bình Lư's");
+        assertEquals(200, Api.as("laichau.quantri").post("users/" + username + "/disable", JsonObject.EMPTY_JSON_OBJECT).status());
+        Api.Reply disabled = Api.signIn(username, password);
+        assertTrue(disabled.toString().contains("disabled"), disabled.toString());
+        // a new temporary password, once
+        Api.Reply reset = Api.as("laichau.quantri").post("users/" + username + "/password", JsonObject.EMPTY_JSON_OBJECT);
+        assertEquals(200, reset.status());
+        assertFalse(reset.json().getString("temporaryPassword").equals(password));
+
+        // audited: who, what, old → new
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:55432/nguon", "nguon", "nguon");
+             java.sql.PreparedStatement q = db.prepareStatement(
+                     "select action, actor, comment, to_state from audit_event where subject_type = 'account' and subject_id = ? order by id")) {
+            q.setString(1, username);
+            List<String> trail = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    trail.add(rs.getString(1) + " by " + rs.getString(2) + ": " + rs.getString(3) + " / " + rs.getString(4));
+                }
+            }
+            assertEquals(4, trail.size(), trail.toString());
+            assertTrue(trail.get(0).startsWith("create by laichau.quantri") && trail.get(0).contains("03394 [commune-officer]"), trail.toString());
+            assertTrue(trail.get(1).startsWith("update by laichau.quantri") && trail.get(1).contains("03394") && trail.get(1).contains("→ 03390 [commune-officer]"),
+                    trail.toString());
+            assertTrue(trail.get(2).startsWith("disable") && trail.get(3).startsWith("resetPassword"), trail.toString());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void everyRefusalOfScopeLevelAndSelf() {
+        // another province's account or unit
+        assertEquals(403, Api.as("laichau.quantri").get("users/quangngai.canbo").status());
+        assertEquals(403, Api.as("laichau.quantri").post("users/quangngai.canbo/disable", JsonObject.EMPTY_JSON_OBJECT).status());
+        assertEquals(403, Api.as("laichau.quantri").post("users", account(unique("qn"), "51", "province-officer")).status());
+        // a role above the account's unit: a province administrator cannot make a ministry officer
+        Api.Reply ministry = Api.as("laichau.quantri").post("users", account(unique("lc"), "12", "ministry-officer"));
+        assertEquals(422, ministry.status(), ministry.toString());
+        assertEquals("account.roleLevel", ministry.json().getJsonArray("violations").getJsonObject(0).getString("code"));
+        assertEquals(422, Api.as("laichau.quantri").post("users", account(unique("lc"), "03390", "province-officer")).status());
+        // an unknown unit, a bad username
+        Api.Reply unknown = Api.as("quantri").post("users", account(unique("x"), "99999", "commune-officer"));
+        assertEquals(422, unknown.status(), unknown.toString());
+        assertEquals("account.unknownUnit", unknown.json().getJsonArray("violations").getJsonObject(0).getString("code"));
+        assertEquals(422, Api.as("laichau.quantri").post("users", account("Lò Hoa", "03390", "commune-officer")).status());
+        // a commune's administrator on its province
+        assertEquals(403, Api.as("binhlu.quantri").get("users/laichau.canbo").status());
+        assertEquals(403, Api.as("binhlu.quantri").post("users/laichau.quantri/disable", JsonObject.EMPTY_JSON_OBJECT).status());
+        // self-elevation
+        Api.Reply self = Api.as("laichau.quantri").put("users/laichau.quantri", Json.createObjectBuilder().add("firstName", "Minh")
+                .add("lastName", "Lò Văn").add("unitCode", "12").add("roles", Json.createArrayBuilder().add("admin").add("province-leader")).build());
+        assertEquals(403, self.status(), self.toString());
+        assertEquals(403, Api.as("laichau.quantri").post("users/laichau.quantri/disable", JsonObject.EMPTY_JSON_OBJECT).status());
+    }
+
+    @Test
+    void theLastAdministratorOfAUnitStays() {
+        // Bình Lư has one administrator: not disabled, not demoted
+        Api.Reply disable = Api.as("laichau.quantri").post("users/binhlu.quantri/disable", JsonObject.EMPTY_JSON_OBJECT);
+        assertEquals(409, disable.status(), disable.toString());
+        assertEquals("lastAdmin", disable.json().getString("error"));
+        Api.Reply demote = Api.as("laichau.quantri").put("users/binhlu.quantri", Json.createObjectBuilder().add("firstName", "Pả")
+                .add("lastName", "Giàng A").add("unitCode", "03390").add("roles", Json.createArrayBuilder().add("commune-officer")).build());
+        assertEquals(409, demote.status(), demote.toString());
+        // with a second one, the first may be disabled — and enabled again
+        String second = unique("binhlu.quantri2");
+        assertEquals(201, Api.as("laichau.quantri").post("users", account(second, "03390", "admin")).status());
+        assertEquals(200, Api.as("laichau.quantri").post("users/binhlu.quantri/disable", JsonObject.EMPTY_JSON_OBJECT).status());
+        assertEquals(200, Api.as("laichau.quantri").post("users/binhlu.quantri/enable", JsonObject.EMPTY_JSON_OBJECT).status());
+        assertEquals(200, Api.as("laichau.quantri").post("users/" + second + "/disable", JsonObject.EMPTY_JSON_OBJECT).status());
+    }
+}

@@ -1,0 +1,84 @@
+package vn.nguon.users.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+
+/**
+ * Refreshes the account index from Keycloak: shortly after start, every 15 minutes, and on demand — so
+ * that accounts made or changed in Keycloak's own console (or its realm file) appear in Nguồn's screens.
+ * Each page of accounts is written in a transaction of its own; entries Keycloak no longer has are removed
+ * after a complete pass. Keycloak being down leaves the index as it was (logged, tried again later).
+ */
+@Singleton
+@Startup
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AccountSync {
+
+    private static final Logger LOG = Logger.getLogger(AccountSync.class.getName());
+    static final int PAGE = 500;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    AccountIndexWriter writer;
+
+    @Resource
+    TimerService timers;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void soonAfterStart() {
+        timers.createSingleActionTimer(2_000, new TimerConfig("account-sync-start", false));
+    }
+
+    @Timeout
+    void onStart() {
+        refresh();
+    }
+
+    @Schedule(minute = "*/15", hour = "*", persistent = false)
+    void periodically() {
+        refresh();
+    }
+
+    /** @return how many accounts the index holds from this pass, or -1 when a pass was already running */
+    public int refresh() {
+        if (!running.compareAndSet(false, true)) {
+            return -1;
+        }
+        try {
+            Instant started = Instant.now();
+            AtomicInteger n = new AtomicInteger();
+            directory.each(PAGE, page -> n.addAndGet(writer.write(page, started)));
+            int removed = writer.removeUnseen(started);
+            LOG.info("account index refreshed from Keycloak: " + n.get() + " accounts, " + removed + " removed");
+            return n.get();
+        } catch (DirectoryUnavailableException e) {
+            LOG.warning("account index not refreshed: " + e.getMessage());
+            return 0;
+        } finally {
+            running.set(false);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package vn.nguon.users.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.nguon.users.application.AccountCommand;
+import vn.nguon.users.application.AccountView;
+import vn.nguon.users.application.UserAdministration;
+import vn.nguon.web.rest.Rest;
+
+import java.util.List;
+
+/**
+ * User administration for scripts and integrations ({@code /api/users}): the same operations, scoping and
+ * refusals as the screens (UserAdministration). A Keycloak that is down answers 503.
+ */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    public record TemporaryPassword(String username, String temporaryPassword) {
+    }
+
+    @Inject
+    UserAdministration users;
+
+    @GET
+    public UserAdministration.Page list(@QueryParam("unit") String unit, @QueryParam("role") String role,
+                                        @QueryParam("enabled") String enabled, @QueryParam("q") String search,
+                                        @QueryParam("sort") String sort, @QueryParam("desc") String descending,
+                                        @QueryParam("first") String first, @QueryParam("max") String max) {
+        Boolean on = enabled == null || enabled.isBlank() ? null : Boolean.valueOf(enabled.strip());
+        return users.list(new UserAdministration.Query(unit, role, on, search, sort, "true".equals(descending),
+                Rest.nonNegativeInt("first", first, 0), Rest.positiveInt("max", max, 50)));
+    }
+
+    @GET
+    @Path("roles")
+    public List<String> grantable(@QueryParam("unit") String unit) {
+        return users.grantable(Rest.required(unit, "the unit"));
+    }
+
+    @GET
+    @Path("{username}")
+    public AccountView get(@PathParam("username") String username) {
+        return users.get(username);
+    }
+
+    @POST
+    public Response create(AccountCommand body) {
+        return Rest.created(users.create(Rest.required(body, "the account")));
+    }
+
+    @PUT
+    @Path("{username}")
+    public AccountView update(@PathParam("username") String username, AccountCommand body) {
+        return users.update(username, Rest.required(body, "the account"));
+    }
+
+    @POST
+    @Path("{username}/enable")
+    public AccountView enable(@PathParam("username") String username) {
+        return users.setEnabled(username, true);
+    }
+
+    @POST
+    @Path("{username}/disable")
+    public AccountView disable(@PathParam("username") String username) {
+        return users.setEnabled(username, false);
+    }
+
+    /** A new temporary password, shown in this answer only. */
+    @POST
+    @Path("{username}/password")
+    public TemporaryPassword resetPassword(@PathParam("username") String username) {
+        return new TemporaryPassword(username, users.resetPassword(username));
+    }
+
+    @POST
+    @Path("{username}/sign-out")
+    public Response signOut(@PathParam("username") String username) {
+        users.signOut(username);
+        return Response.noContent().build();
+    }
+}
