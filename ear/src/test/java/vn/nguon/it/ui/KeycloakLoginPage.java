@@ -31,4 +31,19 @@ public final class KeycloakLoginPage {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
     }
+
+    /** Keycloak's "update password" page after a sign-in with a temporary password: sets the user's own. */
+    public void setNewPassword(String password) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new")));
+        driver.findElement(By.id("password-new")).sendKeys(password);
+        driver.findElement(By.id("password-confirm")).sendKeys(password);
+        driver.findElement(By.cssSelector("input[type=submit], button[type=submit]")).click();
+    }
+
+    /** The error Keycloak shows on its login page (wrong password, account disabled). */
+    public String error() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#input-error, .kc-feedback-text, .alert-error, .pf-m-danger, [id^=input-error]"))).getText();
+    }
 }

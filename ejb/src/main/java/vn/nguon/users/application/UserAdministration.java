@@ -99,6 +99,17 @@ public class UserAdministration {
         return view(reachable(c, username).account());
     }
 
+    /** The units the caller administers directly below {@code parentCode} (null: the caller's own unit, alone). */
+    public List<vn.nguon.org.application.UnitView> units(String parentCode) {
+        Caller c = callers.current();
+        if (parentCode == null || parentCode.isBlank()) {
+            return List.of(vn.nguon.org.application.UnitView.of(own(c)));
+        }
+        OrgUnit parent = within(c, parentCode);
+        return units.children(parent.code()).stream().sorted(java.util.Comparator.comparing(OrgUnit::fullName, vn.nguon.users.domain.AccountRules.VIETNAMESE))
+                .map(vn.nguon.org.application.UnitView::of).toList();
+    }
+
     /** The roles an account of {@code unitCode} may be given by the caller. */
     public List<String> grantable(String unitCode) {
         Caller c = callers.current();

@@ -1,0 +1,142 @@
+package vn.nguon.it.ui;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.nguon.it.Deployments;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Lai Châu's administrator creates an account for a randomly chosen commune of Lai Châu through the
+ * page; the new user signs in through Keycloak with the temporary password, is made to choose their own,
+ * and lands on that commune's home page; the administrator disables the account, and it can no longer
+ * sign in. A field left wrong is named, with the form kept.
+ */
+@ExtendWith(ArquillianExtension.class)
+class UsersUiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    /** The communes of Lai Châu (province 12) in the official list shipped with Nguồn: code and name. */
+    static List<String[]> laiChauCommunes() throws Exception {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                UsersUiIT.class.getClassLoader().getResourceAsStream("vn/nguon/org/data/communes.csv")), StandardCharsets.UTF_8))) {
+            return in.lines().skip(1).map(l -> l.split(",")).filter(c -> c[3].equals("12")).toList();
+        }
+    }
+
+    static WebDriverWait await(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    static void waitForAjax(WebDriver driver) {
+        await(driver).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    @Test
+    void anAdministratorCreatesAnAccountThatSignsInChangesItsPasswordAndIsDisabled() throws Exception {
+        List<String[]> communes = laiChauCommunes();
+        String[] commune = communes.get(new Random().nextInt(communes.size()));
+        String communeName = commune[2] + " " + commune[1];   // "Xã Bình Lư"
+        String username = "canbo." + UUID.randomUUID().toString().substring(0, 6);
+        String temporary;
+        try (Browser admin = Browser.signedIn("laichau.quantri")) {
+            WebDriver driver = admin.driver();
+            driver.findElement(By.id("m-users")).click();
+            await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("users:list")));
+            // Lai Châu's people are listed, not Quảng Ngãi's
+            String list = driver.findElement(By.id("users:list")).getText();
+            assertTrue(list.contains("laichau.canbo") && !list.contains("quangngai.canbo"), list);
+
+            driver.findElement(By.id("users:new")).click();
+            await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("users:username")));
+            driver.findElement(By.id("users:username")).sendKeys(username);
+            driver.findElement(By.id("users:lastName")).sendKeys("Lò Thị");
+            // the province's communes are offered, and the chosen one is picked (PrimeFaces' own select API)
+            String offered = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return Array.from(document.getElementById('users:commune_input').options).map(o => o.text).join('|');");
+            assertTrue(offered.contains(communeName) && !offered.contains("Sơn Tây Hạ"), offered);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("PF('communeMenu').selectValue('" + commune[0] + "')");
+            waitForAjax(driver);
+            // no role chosen, no given name: both named, what was typed kept
+            driver.findElement(By.id("users:save")).click();
+            waitForAjax(driver);
+            String messages = driver.findElement(By.id("users:messages")).getText();
+            assertTrue(messages.contains("Tên: bắt buộc nhập") && messages.contains("Vai trò: bắt buộc nhập"), messages);
+            assertEquals(username, driver.findElement(By.id("users:username")).getAttribute("value"));
+
+            driver.findElement(By.id("users:firstName")).sendKeys("Hoa");
+            // the roles offered are a commune's (no province or ministry role)
+            String roles = driver.findElement(By.id("users:roles")).getText();
+            assertTrue(roles.contains("Công chức Văn hóa - Xã hội cấp xã") && !roles.contains("Chuyên viên Bộ")
+                    && !roles.contains("Chuyên viên Sở"), roles);
+            driver.findElement(By.xpath("//*[@id='users:roles']//label[normalize-space(.)='Công chức Văn hóa - Xã hội cấp xã']")).click();
+            driver.findElement(By.id("users:save")).click();
+            waitForAjax(driver);
+            assertFalse(driver.findElements(By.id("password-value")).isEmpty(),
+                    () -> driver.findElement(By.id("users:messages")).getText());
+            assertEquals(username, driver.findElement(By.id("password-user")).getText());
+            temporary = driver.findElement(By.id("password-value")).getText();
+            assertTrue(temporary.length() >= 12, temporary);
+        }
+
+        // the new user: temporary password, then their own, then the commune's home page
+        try (Browser user = new Browser()) {
+            WebDriver driver = user.driver();
+            HomePage.open(driver);
+            KeycloakLoginPage login = KeycloakLoginPage.expect(driver);
+            login.signIn(username, temporary);
+            login.setNewPassword("Mat-khau-rieng-2026");
+            HomePage home = HomePage.expect(driver);
+            assertTrue(home.headerUnit().contains(communeName), home.headerUnit() + " / " + communeName);
+        }
+
+        // disabled by the administrator: no more sign-in
+        try (Browser admin = Browser.signedIn("laichau.quantri")) {
+            WebDriver driver = admin.driver();
+            driver.get(Browser.APP_URL + "users/index.xhtml");
+            driver.findElement(By.id("users:search")).sendKeys(username);
+            driver.findElement(By.id("users:filter")).click();
+            waitForAjax(driver);
+            await(driver).until(d -> d.findElements(By.cssSelector("#users\\:list tbody tr")).size() == 1
+                    && d.findElement(By.id("users:list")).getText().contains(username));
+            driver.findElement(By.id("users:list:0:disable")).click();
+            waitForAjax(driver);
+            String done = driver.findElement(By.id("users:messages")).getText();
+            assertTrue(done.contains("Đã vô hiệu hóa tài khoản " + username), done);
+            assertTrue(driver.findElement(By.id("users:list")).getText().contains("Đã vô hiệu hóa"));
+        }
+        try (Browser user = new Browser()) {
+            WebDriver driver = user.driver();
+            HomePage.open(driver);
+            KeycloakLoginPage login = KeycloakLoginPage.expect(driver);
+            login.signIn(username, "Mat-khau-rieng-2026");
+            String error = login.error();
+            assertFalse(driver.getCurrentUrl().startsWith(Browser.APP_URL), driver.getCurrentUrl());
+            assertTrue(error.toLowerCase().contains("vô hiệu") || error.toLowerCase().contains("disabled")
+                    || error.toLowerCase().contains("khóa"), error);
+        }
+    }
+}
