@@ -358,6 +358,8 @@ print_banner() {
     sontayha.canbo      commune officer         Xã Sơn Tây Hạ (Quảng Ngãi)
     sontayha.lanhdao    commune leader          Xã Sơn Tây Hạ (Quảng Ngãi)
     quantri             administrator           Bộ Văn hóa, Thể thao và Du lịch
+    laichau.quantri     administrator           Tỉnh Lai Châu (and its communes' accounts)
+    binhlu.quantri      administrator           Xã Bình Lư
 
   Logs: $NGUON_HOME/logs/{build,wildfly,keycloak,artemis,simulator}.log, $(pg_dir "$NGUON_HOME")/postgres.log
   Data: $NGUON_HOME (kept between runs; wipe it with: $0 reset)

@@ -1,26 +1,25 @@
 package vn.nguon.bench;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Benchmark users in the dev/test Keycloak (admin/admin): per commune an officer
- * ({@code bench.<code>.canbo}) and a leader ({@code bench.<code>.lanhdao}), password {@code demo},
- * with the commune as {@code unit_code}. Created through Keycloak's admin REST API; kept if present.
+ * Benchmark users in the dev/test Keycloak: per commune an officer ({@code bench.<code>.canbo}) and a
+ * leader ({@code bench.<code>.lanhdao}), password {@code demo}, with the commune as {@code unit_code}.
+ * Created through keycloak-admin-client with Nguồn's own service account ({@code nguon-admin}, client
+ * credentials — the same the application uses); kept if present.
  */
 final class KeycloakUsers {
-
-    private static final String BASE = "http://localhost:8180";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private KeycloakUsers() {
     }
@@ -33,65 +32,46 @@ final class KeycloakUsers {
         return "bench." + commune + ".lanhdao";
     }
 
-    static void ensure(List<String> communes) throws Exception {
-        String admin = adminToken();
-        JsonObject officerRole = role(admin, "commune-officer");
-        JsonObject leaderRole = role(admin, "commune-leader");
-        for (String c : communes) {
-            create(admin, officer(c), c, officerRole);
-            create(admin, leader(c), c, leaderRole);
+    /** The admin client of the test stack's realm; close it when done. */
+    static Keycloak admin() {
+        return KeycloakBuilder.builder().serverUrl("http://localhost:8180").realm("nguon")
+                .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId("nguon-admin").clientSecret("nguon-admin-dev-secret")
+                .build();
+    }
+
+    static void ensure(List<String> communes) {
+        try (Keycloak keycloak = admin()) {
+            RealmResource realm = keycloak.realm("nguon");
+            RoleRepresentation officerRole = realm.roles().get("commune-officer").toRepresentation();
+            RoleRepresentation leaderRole = realm.roles().get("commune-leader").toRepresentation();
+            for (String c : communes) {
+                create(realm, officer(c), c, officerRole);
+                create(realm, leader(c), c, leaderRole);
+            }
         }
     }
 
-    private static void create(String admin, String username, String unit, JsonObject role) throws Exception {
-        String body = Json.createObjectBuilder()
-                .add("username", username).add("enabled", true)
-                .add("firstName", "Bench").add("lastName", username).add("email", username + "@bench.nguon.invalid")
-                .add("emailVerified", true)
-                .add("attributes", Json.createObjectBuilder().add("unit_code", Json.createArrayBuilder().add(unit)))
-                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("type", "password").add("value", "demo").add("temporary", false)))
-                .build().toString();
-        HttpResponse<String> r = send(admin, "POST", "/admin/realms/nguon/users", body);
-        if (r.statusCode() == 409) {
-            return; // already there from an earlier run
+    /** One account with a permanent password and a realm role; nothing when it already exists. */
+    static void create(RealmResource realm, String username, String unit, RoleRepresentation role) {
+        UserRepresentation u = new UserRepresentation();
+        u.setUsername(username);
+        u.setEnabled(true);
+        u.setFirstName("Bench");
+        u.setLastName(username);
+        u.setEmail(username + "@bench.nguon.invalid");
+        u.setEmailVerified(true);
+        u.setAttributes(Map.of("unit_code", List.of(unit)));
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue("demo");
+        password.setTemporary(false);
+        u.setCredentials(List.of(password));
+        try (Response r = realm.users().create(u)) {
+            if (r.getStatus() == 409) {
+                return; // already there from an earlier run
+            }
+            String id = CreatedResponseUtil.getCreatedId(r);
+            realm.users().get(id).roles().realmLevel().add(List.of(role));
         }
-        if (r.statusCode() != 201) {
-            throw new IllegalStateException("cannot create " + username + ": " + r.statusCode() + " " + r.body());
-        }
-        String location = r.headers().firstValue("Location").orElseThrow();
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        HttpResponse<String> m = send(admin, "POST", "/admin/realms/nguon/users/" + id + "/role-mappings/realm",
-                Json.createArrayBuilder().add(role).build().toString());
-        if (m.statusCode() != 204) {
-            throw new IllegalStateException("cannot give " + username + " its role: " + m.statusCode() + " " + m.body());
-        }
-    }
-
-    private static JsonObject role(String admin, String name) throws Exception {
-        HttpResponse<String> r = send(admin, "GET", "/admin/realms/nguon/roles/" + name, null);
-        return Json.createReader(new StringReader(r.body())).readObject();
-    }
-
-    private static HttpResponse<String> send(String token, String method, String path, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + token);
-        if (json != null) {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String adminToken() throws Exception {
-        String form = "grant_type=password&client_id=admin-cli&username=admin&password="
-                + URLEncoder.encode("admin", StandardCharsets.UTF_8);
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("no Keycloak admin token: " + r.body());
-        }
-        return Json.createReader(new StringReader(r.body())).readObject().getString("access_token");
     }
 }

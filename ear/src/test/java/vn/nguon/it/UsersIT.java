@@ -182,4 +182,41 @@ class UsersIT {
         assertEquals(200, Api.as("laichau.quantri").post("users/binhlu.quantri/enable", JsonObject.EMPTY_JSON_OBJECT).status());
         assertEquals(200, Api.as("laichau.quantri").post("users/" + second + "/disable", JsonObject.EMPTY_JSON_OBJECT).status());
     }
+
+    @Test
+    void aCsvFileCreatesAllItsAccountsOrNoneAndTheListExports() {
+        String a = unique("nhap.a");
+        String b = unique("nhap.b");
+        String header = "username,last_name,first_name,unit_code,roles,email\n";
+        String bad = header
+                + a + ",Lò Văn,An,03390,commune-officer|device-operator,\n"
+                + b + ",Giàng,Bình,99999,commune-officer,\n"
+                + "quangngai.khac,Nguyễn,Cường,51,province-officer,\n"
+                + a + ",Lò Văn,An,03394,commune-leader,a@nguon.example.vn\n"
+                + unique("nhap.c") + ",Tòng,Dung,12,ministry-officer,\n";
+        Api.Reply refused = Api.as("laichau.quantri").postText("users/import", "text/csv", bad);
+        assertEquals(422, refused.status(), refused.toString());
+        List<String> problems = refused.json().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getString("field") + " " + v.getString("code")).toList();
+        assertEquals(List.of("3:unit_code account.unknownUnit", "4:unit_code account.notYours", "5:username account.duplicateInFile",
+                "6:roles account.roleLevel"), problems);
+        assertFalse(usernames("laichau.quantri", "&q=" + a).contains(a), "nothing created while a row is bad");
+
+        String good = header + a + ",Lò Văn,An,03390,commune-officer|device-operator,\n" + b + ",Giàng,Bình,03394,commune-leader,b@nguon.example.vn\n";
+        Api.Reply imported = Api.as("laichau.quantri").postText("users/import", "text/csv", good);
+        assertEquals(200, imported.status(), imported.toString());
+        List<JsonObject> created = imported.body().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(2, created.size());
+        assertTrue(created.stream().allMatch(c -> c.getString("temporaryPassword").length() >= 12));
+        assertTrue(Api.signIn(b, created.get(1).getString("temporaryPassword")).toString().contains("not fully set up"));
+        Api.Reply again = Api.as("laichau.quantri").postText("users/import", "text/csv", good);
+        assertEquals(422, again.status(), "the same file twice: duplicates");
+        assertEquals("account.taken", again.json().getJsonArray("violations").getJsonObject(0).getString("code"));
+
+        Api.Reply export = Api.as("laichau.quantri").get("users/export?unit=03390");
+        String csv = export.body() instanceof JsonString s ? s.getString() : export.toString();
+        assertTrue(csv.contains(a + ",Lò Văn,An,03390,commune-officer|device-operator") || csv.contains(a + ",Lò Văn,An,03390,device-operator|commune-officer"),
+                csv);
+        assertFalse(csv.contains("laichau.canbo"), "the filter holds: Bình Lư only");
+    }
 }

@@ -11,6 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import vn.nguon.it.Deployments;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -60,7 +62,7 @@ class LoginUiIT {
         assertEquals("Xin chào, Vàng Văn Sơn", home.greeting());
         assertTrue(home.roles().contains("Công chức Văn hóa - Xã hội cấp xã"), home.roles());
         assertTrue(home.menuItems().contains("Báo cáo của đơn vị"), home.menuItems().toString());
-        assertFalse(home.menuItems().stream().anyMatch(i -> i.startsWith("Quản trị người dùng")), "an officer has no user administration");
+        assertFalse(home.menuItems().stream().anyMatch(i -> i.startsWith("Quản lý người dùng")), "an officer has no user administration");
         assertFalse(home.menuItems().contains("Kỳ báo cáo"), "only the ministry opens reporting periods");
         assertEquals(java.util.List.of(), browser.consoleErrors());
     }
@@ -82,8 +84,8 @@ class LoginUiIT {
 
         HomePage ministry = signInAs("quantri");
         assertEquals("Bộ Văn hóa, Thể thao và Du lịch", ministry.unitChain());
-        // a feature still being built says so on the menu itself, not only in a tooltip
-        assertTrue(ministry.menuItems().contains("Quản trị người dùng (Sắp có)"), ministry.menuItems().toString());
+        // the administrator's menu: user administration, a page now (no longer "Sắp có")
+        assertEquals(List.of("Trang chủ", "Quản lý người dùng"), ministry.menuItems());
     }
 
     @Test

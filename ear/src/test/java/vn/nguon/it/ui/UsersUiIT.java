@@ -139,4 +139,33 @@ class UsersUiIT {
                     || error.toLowerCase().contains("khóa"), error);
         }
     }
+
+    @Test
+    void aCsvFileWithABadRowCreatesNothingUntilItIsFixed() throws Exception {
+        String a = "nhap." + UUID.randomUUID().toString().substring(0, 6);
+        String b = "nhap." + UUID.randomUUID().toString().substring(0, 6);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("nguon-users");
+        java.nio.file.Path file = dir.resolve("tai-khoan.csv");
+        String header = "username,last_name,first_name,unit_code,roles,email\n";
+        java.nio.file.Files.writeString(file, header + a + ",Lò Thị,Mai,03390,commune-officer,\n" + b + ",Tòng Văn,Bình,99999,commune-leader,\n");
+        try (Browser admin = Browser.signedIn("laichau.quantri")) {
+            WebDriver driver = admin.driver();
+            driver.get(Browser.APP_URL + "users/index.xhtml");
+            driver.findElement(By.id("import:file")).sendKeys(file.toString());
+            driver.findElement(By.id("import:run")).click();
+            String problems = await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:importProblems"))).getText();
+            assertTrue(problems.contains("Dòng 3, cột unit_code — không có đơn vị mã “99999”"), problems);
+            assertTrue(driver.findElement(By.id("import:importMessages")).getText().contains("chưa tài khoản nào được tạo"));
+            // fixed: both created, each with its temporary password shown once
+            java.nio.file.Files.writeString(file, header + a + ",Lò Thị,Mai,03390,commune-officer,\n" + b + ",Tòng Văn,Bình,03394,commune-leader,\n");
+            driver.findElement(By.id("import:file")).sendKeys(file.toString());
+            driver.findElement(By.id("import:run")).click();
+            String shown = await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:imported"))).getText();
+            assertTrue(shown.contains(a) && shown.contains(b), shown);
+            assertTrue(driver.findElement(By.id("import:importMessages")).getText().contains("Đã tạo 2 tài khoản"));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+            java.nio.file.Files.deleteIfExists(dir);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package vn.nguon.devices.domain;
 
+import vn.nguon.shared.CsvLines;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,7 +39,7 @@ public final class DeviceCsv {
     public static Result parse(String text) {
         List<Row> rows = new ArrayList<>();
         List<DeviceProblem> problems = new ArrayList<>();
-        String[] lines = (text == null ? "" : text.replace("\uFEFF", "")).split("\r?\n");
+        String[] lines = CsvLines.lines(text);
         if (lines.length == 0 || lines[0].isBlank()) {
             problems.add(new DeviceProblem(1, "", DeviceProblem.HEADER, String.join(",", REQUIRED)));
             return new Result(rows, problems);
@@ -47,8 +49,8 @@ public final class DeviceCsv {
             problems.add(new DeviceProblem(0, "file", DeviceProblem.TOO_MANY_ROWS, String.valueOf(MAX_ROWS)));
             return new Result(rows, problems);
         }
-        char sep = lines[0].contains(";") && !lines[0].contains(",") ? ';' : ',';
-        List<String> header = split(lines[0], sep).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        char sep = CsvLines.separator(lines[0]);
+        List<String> header = CsvLines.split(lines[0], sep).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         for (String column : REQUIRED) {
             if (!header.contains(column)) {
                 problems.add(new DeviceProblem(1, column, DeviceProblem.HEADER, String.join(",", REQUIRED)));
@@ -63,7 +65,7 @@ public final class DeviceCsv {
             if (lines[i].isBlank()) {
                 continue;
             }
-            List<String> cells = split(lines[i], sep);
+            List<String> cells = CsvLines.split(lines[i], sep);
             if (cells.size() != header.size()) {
                 problems.add(new DeviceProblem(line, "", DeviceProblem.COLUMNS, header.size() + "/" + cells.size()));
                 continue;
@@ -123,32 +125,4 @@ public final class DeviceCsv {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** One CSV line into cells: quotes allow the separator and doubled quotes inside a cell. */
-    static List<String> split(String line, char sep) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == sep) {
-                cells.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        cells.add(cur.toString());
-        return cells;
-    }
 }

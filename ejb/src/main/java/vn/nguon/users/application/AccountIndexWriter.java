@@ -23,7 +23,7 @@ public class AccountIndexWriter {
     OrgUnitRepository units;
 
     public int write(List<Account> page, Instant now) {
-        page.forEach(a -> index.save(a, units.find(a.unitCode()).map(OrgUnit::fullName).orElse(a.unitCode()), now));
+        index.saveAll(page, code -> units.find(code).map(OrgUnit::fullName).orElse(code), now);
         return page.size();
     }
 

@@ -81,6 +81,9 @@ public class UserAdministration {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    AccountSync sync;
+
     Clock clock = Clock.systemUTC();
 
     public Page list(Query q) {
@@ -92,6 +95,19 @@ public class UserAdministration {
         AccountRepository.Result r = index.search(scope, role, q.enabled(), q.search() == null ? null : AccountRules.folded(q.search().strip()),
                 q.sort(), q.descending(), Math.max(q.first(), 0), max);
         return new Page(r.total(), r.rows().stream().map(a -> view(a.account())).toList());
+    }
+
+    /** Every account of the filter (at most 25,000), for the export. */
+    public List<AccountView> export(Query q) {
+        List<AccountView> all = new ArrayList<>();
+        for (int first = 0; first < 25_000; first += 200) {
+            Page p = list(new Query(q.unit(), q.role(), q.enabled(), q.search(), "username", false, first, 200));
+            all.addAll(p.rows());
+            if (p.rows().size() < 200) {
+                break;
+            }
+        }
+        return all;
     }
 
     public AccountView get(String username) {
@@ -211,6 +227,117 @@ public class UserAdministration {
         AccountEntry entry = reachable(c, username);
         directory.signOut(entry.id());
         audit.record(c, SUBJECT, username, "signOut", null, null, null, now());
+    }
+
+    /**
+     * Refreshes the account index from Keycloak now (accounts made in Keycloak's console, a bulk load):
+     * the ministry's administrators only; returns how many accounts the index holds.
+     */
+    public int refreshIndex() {
+        Caller c = callers.current();
+        if (c.unit().level() != vn.nguon.org.domain.UnitLevel.MINISTRY) {
+            throw new AccessRefusedException(c.username() + " may not refresh the national account index");
+        }
+        int n = sync.refresh();
+        audit.record(c, SUBJECT, "*", "refreshIndex", null, null, n + " accounts", now());
+        return n;
+    }
+
+    /** The most rows one account import file may have. */
+    public static final int MAX_IMPORT_ROWS = 1_000;
+    static final java.util.List<String> IMPORT_COLUMNS = java.util.List.of("username", "last_name", "first_name", "unit_code", "roles");
+
+    /**
+     * Creates every account of a CSV file (columns {@code username,last_name,first_name,unit_code,roles[,email]},
+     * roles separated by {@code |}), or none: every bad row is named (field {@code <line>:<column>}) and nothing
+     * is created if any row is bad; a Keycloak failure part-way removes the accounts already made. Returns each
+     * account with its temporary password (shown once).
+     */
+    public List<Created> importCsv(String csv) {
+        Caller c = callers.current();
+        String[] lines = vn.nguon.shared.CsvLines.lines(csv);
+        if (lines.length == 0 || lines[0].isBlank()) {
+            throw new ValidationFailedException(List.of(Violation.of("1:header", "account.header", String.join(",", IMPORT_COLUMNS))));
+        }
+        char sep = vn.nguon.shared.CsvLines.separator(lines[0]);
+        List<String> header = vn.nguon.shared.CsvLines.split(lines[0], sep).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<Violation> v = new ArrayList<>();
+        IMPORT_COLUMNS.stream().filter(col -> !header.contains(col))
+                .forEach(col -> v.add(Violation.of("1:" + col, "account.header", String.join(",", IMPORT_COLUMNS))));
+        long rows = java.util.Arrays.stream(lines).skip(1).filter(l -> !l.isBlank()).count();
+        if (rows > MAX_IMPORT_ROWS) {
+            v.add(Violation.of("file", "account.tooManyRows", MAX_IMPORT_ROWS));
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationFailedException(v);
+        }
+        java.util.Map<String, Optional<OrgUnit>> unitsByCode = new java.util.HashMap<>();
+        java.util.Set<String> inFile = new java.util.HashSet<>();
+        List<Object[]> ok = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String line = String.valueOf(i + 1);
+            List<String> cells = vn.nguon.shared.CsvLines.split(lines[i], sep);
+            if (cells.size() != header.size()) {
+                v.add(Violation.of(line + ":file", "account.columns", header.size() + "/" + cells.size()));
+                continue;
+            }
+            java.util.function.Function<String, String> cell = col -> header.contains(col) ? cells.get(header.indexOf(col)).strip() : "";
+            String username = cell.apply("username").toLowerCase(Locale.ROOT);
+            String code = cell.apply("unit_code");
+            Optional<OrgUnit> unit = unitsByCode.computeIfAbsent(code, units::find);
+            List<Violation> rowProblems = new ArrayList<>();
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (String r : cell.apply("roles").split("[|;\\s]+")) {
+                if (!r.isBlank()) {
+                    Role.byId(r.strip()).ifPresentOrElse(roles::add, () -> rowProblems.add(Violation.of("roles", "notAllowed", r.strip())));
+                }
+            }
+            if (unit.isEmpty()) {
+                rowProblems.add(Violation.of("unit_code", "account.unknownUnit", code));
+            } else if (!c.oversees(unit.get())) {
+                rowProblems.add(Violation.of("unit_code", "account.notYours", code));
+            }
+            rowProblems.addAll(AccountRules.problems(username, cell.apply("first_name"), cell.apply("last_name"), cell.apply("email"),
+                    roles, unit.map(OrgUnit::level).orElse(null)));
+            if (!username.isBlank() && !inFile.add(username)) {
+                rowProblems.add(Violation.of("username", "account.duplicateInFile", username));
+            } else if (!username.isBlank() && index.byUsername(username).isPresent()) {
+                rowProblems.add(Violation.of("username", "account.taken", username));
+            }
+            rowProblems.forEach(p -> v.add(new Violation(line + ":" + column(p.field()), p.code(), p.args())));
+            if (rowProblems.isEmpty()) {
+                ok.add(new Object[]{new Account(null, username, cell.apply("first_name"), cell.apply("last_name"),
+                        blankToNull(cell.apply("email")), unit.get().code(), roles, true), unit.get()});
+            }
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationFailedException(v);
+        }
+        List<Created> created = new ArrayList<>();
+        for (Object[] o : ok) {
+            Account draft = (Account) o[0];
+            OrgUnit unit = (OrgUnit) o[1];
+            String password = temporaryPassword();
+            String id = directory.create(draft, password);
+            undoOnRollback(() -> directory.delete(id), "remove imported " + draft.username());
+            Account a = new Account(id, draft.username(), draft.firstName(), draft.lastName(), draft.email(), draft.unitCode(),
+                    draft.roles(), true);
+            index.save(a, unit.fullName(), now());
+            audit.record(c, SUBJECT, a.username(), "import", null, "enabled", describe(a), now());
+            created.add(new Created(AccountView.of(a, unit.fullName()), password));
+        }
+        return created;
+    }
+
+    private static String column(String field) {
+        return switch (field) {
+            case "firstName" -> "first_name";
+            case "lastName" -> "last_name";
+            default -> field;
+        };
     }
 
     // ---- scope

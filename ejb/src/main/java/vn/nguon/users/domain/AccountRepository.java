@@ -29,6 +29,9 @@ public interface AccountRepository {
     /** Inserts or updates the account's entry. */
     void save(Account account, String unitName, Instant now);
 
+    /** Inserts or updates the entries of many accounts at once (a page read from Keycloak): a few queries, not a few per account. */
+    void saveAll(List<Account> accounts, java.util.function.Function<String, String> unitName, Instant now);
+
     /** Removes entries not seen since {@code before} (accounts deleted in Keycloak); returns how many. */
     int removeUnseen(Instant before);
 }

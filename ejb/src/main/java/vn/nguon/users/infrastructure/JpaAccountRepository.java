@@ -94,6 +94,31 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public void saveAll(java.util.List<Account> accounts, java.util.function.Function<String, String> unitName, Instant now) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        java.util.List<String> ids = accounts.stream().map(Account::id).toList();
+        Map<String, AccountEntry> known = new HashMap<>();
+        em.createQuery("select a from AccountEntry a where a.id in :ids", AccountEntry.class).setParameter("ids", ids)
+                .getResultList().forEach(a -> known.put(a.id(), a));
+        // usernames re-created in Keycloak under a new id: the old entries go first
+        java.util.List<String> fresh = accounts.stream().filter(a -> !known.containsKey(a.id())).map(Account::username).toList();
+        if (!fresh.isEmpty()) {
+            em.createQuery("delete from AccountEntry a where a.username in :names and a.id not in :ids")
+                    .setParameter("names", fresh).setParameter("ids", ids).executeUpdate();
+        }
+        for (Account a : accounts) {
+            AccountEntry e = known.get(a.id());
+            if (e == null) {
+                em.persist(new AccountEntry(a, unitName.apply(a.unitCode()), now));
+            } else {
+                e.update(a, unitName.apply(a.unitCode()), now);
+            }
+        }
+    }
+
+    @Override
     public int removeUnseen(Instant before) {
         return em.createQuery("delete from AccountEntry a where a.syncedAt < :t").setParameter("t", before).executeUpdate();
     }

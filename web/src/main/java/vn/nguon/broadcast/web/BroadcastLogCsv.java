@@ -41,18 +41,7 @@ public final class BroadcastLogCsv {
         return t == null ? "" : TIME.format(t);
     }
 
-    /** Quoted when needed; a leading = + - @ (or tab, carriage return) is neutralised so that spreadsheets do not run it. */
     static String cell(String s) {
-        if (s == null) {
-            return "";
-        }
-        String v = s;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return vn.nguon.web.CsvCells.cell(s);
     }
 }

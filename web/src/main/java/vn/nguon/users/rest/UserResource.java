@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import vn.nguon.users.application.AccountCommand;
 import vn.nguon.users.application.AccountView;
 import vn.nguon.users.application.UserAdministration;
+import vn.nguon.users.web.UsersCsv;
 import vn.nguon.web.rest.Rest;
 
 import java.util.List;
@@ -33,6 +34,9 @@ public class UserResource {
     @Inject
     UserAdministration users;
 
+    @Inject
+    vn.nguon.shared.UploadLimits limits;
+
     @GET
     public UserAdministration.Page list(@QueryParam("unit") String unit, @QueryParam("role") String role,
                                         @QueryParam("enabled") String enabled, @QueryParam("q") String search,
@@ -41,6 +45,33 @@ public class UserResource {
         Boolean on = enabled == null || enabled.isBlank() ? null : Boolean.valueOf(enabled.strip());
         return users.list(new UserAdministration.Query(unit, role, on, search, sort, "true".equals(descending),
                 Rest.nonNegativeInt("first", first, 0), Rest.positiveInt("max", max, 50)));
+    }
+
+    /** Accounts from a CSV file ({@code username,last_name,first_name,unit_code,roles[,email]}): all or none; each with its temporary password. */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public List<UserAdministration.Created> importCsv(java.io.InputStream csv, @jakarta.ws.rs.HeaderParam("Content-Length") Long length) {
+        byte[] file = Rest.upload(csv, length, limits.maxBytes(), "file", vn.nguon.kernel.Violation.of("file", "fileTooBig", limits.maxMb()));
+        return users.importCsv(new String(file, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The accounts of the filter (as the list) as CSV for a spreadsheet. */
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    public Response export(@QueryParam("unit") String unit, @QueryParam("role") String role, @QueryParam("enabled") String enabled,
+                           @QueryParam("q") String search, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        Boolean on = enabled == null || enabled.isBlank() ? null : Boolean.valueOf(enabled.strip());
+        return Rest.attachment(UsersCsv.write(users.export(new UserAdministration.Query(unit, role, on, search, "username", false, 0, 0)),
+                Rest.bundle(headers)), "text/csv; charset=UTF-8", "tai-khoan.csv");
+    }
+
+    /** Reads every account from Keycloak into Nguồn's index now (the ministry's administrators). */
+    @POST
+    @Path("index")
+    public java.util.Map<String, Integer> refreshIndex() {
+        return java.util.Map.of("accounts", users.refreshIndex());
     }
 
     @GET

@@ -42,6 +42,13 @@ public class UsersView implements Serializable {
     @Inject
     UserAdministration users;
 
+    @Inject
+    vn.nguon.shared.UploadLimits limits;
+
+    private transient jakarta.servlet.http.Part file;
+    private List<UserAdministration.Created> imported = List.of();
+    private final List<String> importProblems = new ArrayList<>();
+
     // the list's filters
     private String filterUpper;
     private String filterCommune;
@@ -307,6 +314,52 @@ public class UsersView implements Serializable {
             Messages.error("users.refused");
         }
     }
+
+    /** Creates the accounts of the chosen CSV file, all or none; their temporary passwords are shown once. */
+    public void importFile() {
+        importProblems.clear();
+        imported = List.of();
+        shownPassword = null;
+        if (file == null || file.getSize() == 0) {
+            Messages.error("users.import.noFile");
+            return;
+        }
+        if (file.getSize() > limits.maxBytes()) {
+            Messages.error("users.import.problem", Messages.text("violation.fileTooBig", limits.maxMb()));
+            return;
+        }
+        try (java.io.InputStream in = file.getInputStream()) {
+            imported = users.importCsv(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            Messages.info("users.import.done", imported.size());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (ValidationFailedException e) {
+            for (Violation v : e.violations()) {
+                String[] at = v.field().split(":", 2);
+                String where = at.length == 2 ? Messages.text("users.import.at", at[0], at[1]) : v.field();
+                importProblems.add(where + " — " + Messages.text("violation." + v.code(), v.args().toArray()));
+            }
+            Messages.error("users.import.refused", e.violations().size());
+        } catch (DirectoryUnavailableException e) {
+            Messages.error("users.unavailable");
+        } catch (AccessRefusedException | EJBAccessException e) {
+            Messages.error("users.refused");
+        }
+    }
+
+    /** The list as filtered, as CSV for a spreadsheet. */
+    public org.primefaces.model.StreamedContent getExport() {
+        Boolean enabled = filterEnabled == null || filterEnabled.isBlank() ? null : Boolean.valueOf(filterEnabled);
+        byte[] csv = UsersCsv.write(users.export(new UserAdministration.Query(filterUnit(), filterRole, enabled, search, "username",
+                false, 0, 0)), Messages.bundle()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return org.primefaces.model.DefaultStreamedContent.builder().name("tai-khoan.csv").contentType("text/csv; charset=UTF-8")
+                .stream(() -> new java.io.ByteArrayInputStream(csv)).build();
+    }
+
+    public jakarta.servlet.http.Part getFile() { return file; }
+    public void setFile(jakarta.servlet.http.Part f) { file = f; }
+    public List<UserAdministration.Created> getImported() { return imported; }
+    public List<String> getImportProblems() { return importProblems; }
 
     public void filter() {
         shownPassword = null;
