@@ -219,4 +219,33 @@ class UsersIT {
                 csv);
         assertFalse(csv.contains("laichau.canbo"), "the filter holds: Bình Lư only");
     }
+
+    /** Pauses (SIGSTOP) or resumes (SIGCONT) the test stack's Keycloak: its script and the JVM it started. */
+    static void keycloak(String signal) throws Exception {
+        java.nio.file.Path pidFile = java.nio.file.Path.of(System.getProperty("nguon.ear.dir")).getParent()
+                .resolve("it-stack/pids/keycloak.pid");
+        String pid = java.nio.file.Files.readString(pidFile).strip();
+        new ProcessBuilder("pkill", "-" + signal, "-P", pid).inheritIO().start().waitFor();
+        new ProcessBuilder("kill", "-" + signal, pid).inheritIO().start().waitFor();
+    }
+
+    @Test
+    void aKeycloakThatDoesNotAnswerIsA503AndLeavesNoHalfAccount() throws Exception {
+        String username = unique("khi.keycloak.treo");
+        Api.as("laichau.quantri").get("users?max=1"); // the administrator's token, taken while Keycloak answers
+        Api.Reply during;
+        keycloak("STOP");
+        try {
+            during = Api.as("laichau.quantri").inLanguage("en").post("users", account(username, "03390", "commune-officer"));
+        } finally {
+            keycloak("CONT");
+        }
+        assertEquals(503, during.status(), during.toString());
+        assertEquals("directoryUnavailable", during.json().getString("error"));
+        assertTrue(during.json().getString("detail").contains("nothing was changed"), during.toString());
+        // nothing half-made: not listed, and the same username can be created now that Keycloak answers
+        assertEquals(403, Api.as("laichau.quantri").get("users/" + username).status());
+        Api.Reply after = Api.as("laichau.quantri").post("users", account(username, "03390", "commune-officer"));
+        assertEquals(201, after.status(), after.toString());
+    }
 }

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
- * Refreshes the account index from Keycloak: shortly after start, every 15 minutes, and on demand — so
+ * Refreshes the account index from Keycloak: shortly after start, every hour, and on demand — so
  * that accounts made or changed in Keycloak's own console (or its realm file) appear in Nguồn's screens.
  * Each page of accounts is written in a transaction of its own; entries Keycloak no longer has are removed
  * after a complete pass. Keycloak being down leaves the index as it was (logged, tried again later).
@@ -46,6 +46,13 @@ public class AccountSync {
     TimerService timers;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean stopping;
+
+    /** The application is stopping: a pass in progress ends after the page it is reading (undeploy does not wait for all of it). */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        stopping = true;
+    }
 
     @PostConstruct
     void soonAfterStart() {
@@ -57,7 +64,7 @@ public class AccountSync {
         refresh();
     }
 
-    @Schedule(minute = "*/15", hour = "*", persistent = false)
+    @Schedule(minute = "7", hour = "*", persistent = false)
     void periodically() {
         refresh();
     }
@@ -70,11 +77,16 @@ public class AccountSync {
         try {
             Instant started = Instant.now();
             AtomicInteger n = new AtomicInteger();
-            directory.each(PAGE, page -> n.addAndGet(writer.write(page, started)));
+            directory.each(PAGE, page -> {
+                if (stopping) {
+                    throw new java.util.concurrent.CancellationException("the application is stopping");
+                }
+                n.addAndGet(writer.write(page, started));
+            });
             int removed = writer.removeUnseen(started);
             LOG.info("account index refreshed from Keycloak: " + n.get() + " accounts, " + removed + " removed");
             return n.get();
-        } catch (DirectoryUnavailableException e) {
+        } catch (DirectoryUnavailableException | java.util.concurrent.CancellationException e) {
             LOG.warning("account index not refreshed: " + e.getMessage());
             return 0;
         } finally {
