@@ -150,7 +150,7 @@ public class KeycloakDirectory implements Directory {
             for (int first = 0; ; first += pageSize) {
                 int from = first;
                 List<UserRepresentation> members = call("list " + role.id(),
-                        () -> admin.realm().roles().get(role.id()).getUserMembers(from, pageSize));
+                        () -> admin.realm().roles().get(role.id()).getUserMembers(true, from, pageSize)); // brief: ids are enough
                 members.forEach(m -> roles.computeIfAbsent(m.getId(), k -> EnumSet.noneOf(Role.class)).add(role));
                 if (members.size() < pageSize) {
                     break;
