@@ -122,6 +122,9 @@ class UsersUiIT {
             waitForAjax(driver);
             await(driver).until(d -> d.findElements(By.cssSelector("#users\\:list tbody tr")).size() == 1
                     && d.findElement(By.id("users:list")).getText().contains(username));
+            // the new user's sign-in is in the list (a time in Vietnam, not "—")
+            String signedIn = driver.findElement(By.cssSelector("#users\\:list tbody tr td.user-last-sign-in")).getText();
+            assertTrue(signedIn.matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}"), signedIn);
             driver.findElement(By.id("users:list:0:disable")).click();
             waitForAjax(driver);
             String done = driver.findElement(By.id("users:messages")).getText();

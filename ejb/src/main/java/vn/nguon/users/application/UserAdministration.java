@@ -94,7 +94,8 @@ public class UserAdministration {
         int max = Math.min(Math.max(q.max(), 1), 200);
         AccountRepository.Result r = index.search(scope, role, q.enabled(), q.search() == null ? null : AccountRules.folded(q.search().strip()),
                 q.sort(), q.descending(), Math.max(q.first(), 0), max);
-        return new Page(r.total(), r.rows().stream().map(a -> view(a.account())).toList());
+        return new Page(r.total(), r.rows().stream()
+                .map(a -> AccountView.of(a.account(), unitName(a.unitCode()), a.lastSignInAt())).toList());
     }
 
     /** Every account of the filter (at most 25,000), for the export. */

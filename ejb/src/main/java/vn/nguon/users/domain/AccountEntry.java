@@ -56,6 +56,10 @@ public class AccountEntry {
     @Column(name = "synced_at", nullable = false)
     private Instant syncedAt;
 
+    /** The account's last sign-in to Nguồn's pages (null: not since Nguồn keeps it). */
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
     protected AccountEntry() {
     }
 
@@ -85,6 +89,8 @@ public class AccountEntry {
         Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).forEach(r -> Role.byId(r).ifPresent(rs::add));
         return new Account(id, username, firstName, lastName, email, unitCode, rs, enabled);
     }
+
+    public Instant lastSignInAt() { return lastSignInAt; }
 
     public String id() { return id; }
 

@@ -32,6 +32,9 @@ public interface AccountRepository {
     /** Inserts or updates the entries of many accounts at once (a page read from Keycloak): a few queries, not a few per account. */
     void saveAll(List<Account> accounts, java.util.function.Function<String, String> unitName, Instant now);
 
+    /** Notes the account's sign-in to the pages at {@code at}. */
+    void recordSignIn(String username, Instant at);
+
     /** Removes entries not seen since {@code before} (accounts deleted in Keycloak); returns how many. */
     int removeUnseen(Instant before);
 }

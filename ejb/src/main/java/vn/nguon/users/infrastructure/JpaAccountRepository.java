@@ -119,6 +119,12 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public void recordSignIn(String username, Instant at) {
+        em.createQuery("update AccountEntry a set a.lastSignInAt = :t where a.username = :u")
+                .setParameter("t", at).setParameter("u", username).executeUpdate();
+    }
+
+    @Override
     public int removeUnseen(Instant before) {
         return em.createQuery("delete from AccountEntry a where a.syncedAt < :t").setParameter("t", before).executeUpdate();
     }

@@ -36,6 +36,9 @@ public class UnitCheckFilter extends HttpFilter {
     @Inject
     CallerService callers;
 
+    @Inject
+    jakarta.enterprise.event.Event<vn.nguon.identity.application.SignedIn> signedIn;
+
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
@@ -44,7 +47,9 @@ public class UnitCheckFilter extends HttpFilter {
             return;
         }
         try {
-            me.signedIn(callers.current());
+            vn.nguon.identity.application.Caller caller = callers.current();
+            me.signedIn(caller);
+            signedIn.fire(new vn.nguon.identity.application.SignedIn(caller.username(), java.time.Instant.now()));
             chain.doFilter(req, res);
         } catch (NoValidUnitException e) {
             LOG.warning(e.getMessage());

@@ -365,6 +365,11 @@ public class UsersView implements Serializable {
         shownPassword = null;
     }
 
+    /** A time in Vietnam, to the minute; "—" when there is none. */
+    public String time(java.time.Instant t) {
+        return t == null ? "—" : vn.nguon.web.Times.minutes(t);
+    }
+
     public boolean invalid(String field) {
         return invalid.contains(field);
     }
