@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cannot sign in; every change is audited.
  */
 @ExtendWith(ArquillianExtension.class)
-class UsersIT {
+public class UsersIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -221,7 +221,7 @@ class UsersIT {
     }
 
     /** Pauses (SIGSTOP) or resumes (SIGCONT) the test stack's Keycloak: its script and the JVM it started. */
-    static void keycloak(String signal) throws Exception {
+    public static void keycloak(String signal) throws Exception {
         java.nio.file.Path pidFile = java.nio.file.Path.of(System.getProperty("nguon.ear.dir")).getParent()
                 .resolve("it-stack/pids/keycloak.pid");
         String pid = java.nio.file.Files.readString(pidFile).strip();

@@ -171,4 +171,29 @@ class UsersUiIT {
             java.nio.file.Files.deleteIfExists(dir);
         }
     }
+
+    @Test
+    void aKeycloakThatDoesNotAnswerIsSaidOnThePageWithTheFormKept() throws Exception {
+        String username = "treo." + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser admin = Browser.signedIn("binhlu.quantri")) {
+            WebDriver driver = admin.driver();
+            driver.get(Browser.APP_URL + "users/index.xhtml");
+            driver.findElement(By.id("users:new")).click();
+            await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("users:username")));
+            driver.findElement(By.id("users:username")).sendKeys(username);
+            driver.findElement(By.id("users:lastName")).sendKeys("Lò Thị");
+            driver.findElement(By.id("users:firstName")).sendKeys("Hoa");
+            driver.findElement(By.xpath("//*[@id='users:roles']//label[normalize-space(.)='Công chức Văn hóa - Xã hội cấp xã']")).click();
+            vn.nguon.it.UsersIT.keycloak("STOP");
+            try {
+                driver.findElement(By.id("users:save")).click();
+                new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("users:messages")).getText()
+                        .contains("Máy chủ đăng nhập (Keycloak) không phản hồi"));
+            } finally {
+                vn.nguon.it.UsersIT.keycloak("CONT");
+            }
+            assertEquals(username, driver.findElement(By.id("users:username")).getAttribute("value"), "the form is kept");
+            assertTrue(driver.findElements(By.id("password-value")).isEmpty(), "no account, no password");
+        }
+    }
 }
