@@ -23,7 +23,7 @@ import vn.nguon.sim.Api;
  * registered with its credentials, a bulletin written, submitted and approved by the right people,
  * its deliveries, waiting for an outcome, and audio to upload.
  */
-final class Bulletins {
+public final class Bulletins {
 
     private Bulletins() {
     }
@@ -86,7 +86,7 @@ final class Bulletins {
     }
 
     /** A mono 16-bit 8 kHz PCM WAV of silence. */
-    static byte[] wav(int millis) {
+    public static byte[] wav(int millis) {
         int samples = (int) (8000L * millis / 1000);
         ByteBuffer h = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
         h.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples * 2).put("WAVE".getBytes(StandardCharsets.US_ASCII))

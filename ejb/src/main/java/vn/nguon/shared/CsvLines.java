@@ -18,6 +18,11 @@ public final class CsvLines {
         return (text == null ? "" : text.replace("\uFEFF", "")).split("\r?\n");
     }
 
+    /** How many rows a file has below its header (blank lines not counted). */
+    public static long rowCount(String[] lines) {
+        return java.util.Arrays.stream(lines).skip(1).filter(l -> !l.isBlank()).count();
+    }
+
     /** The separator the header row uses. */
     public static char separator(String header) {
         return header.contains(";") && !header.contains(",") ? ';' : ',';

@@ -61,19 +61,9 @@ class BroadcastUiIT {
         return said;
     }
 
-    /** A mono 16-bit 8 kHz PCM WAV of silence, {@code millis} long. */
+    /** A mono 16-bit 8 kHz PCM WAV of silence, {@code millis} long, as a file. */
     private static java.nio.file.Path wav(java.nio.file.Path file, int millis) throws java.io.IOException {
-        int samples = (int) (8000L * millis / 1000);
-        java.nio.ByteBuffer h = java.nio.ByteBuffer.allocate(44).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        h.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(36 + samples * 2)
-                .put("WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1)
-                .putShort((short) 1).putInt(8000).putInt(16000).putShort((short) 2).putShort((short) 16)
-                .put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(samples * 2);
-        try (var out = java.nio.file.Files.newOutputStream(file)) {
-            out.write(h.array());
-            out.write(new byte[samples * 2]);
-        }
-        return file;
+        return java.nio.file.Files.write(file, vn.nguon.it.Bulletins.wav(millis));
     }
 
     @Test

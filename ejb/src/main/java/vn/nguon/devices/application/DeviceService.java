@@ -102,7 +102,7 @@ public class DeviceService {
         if (!problems.isEmpty()) {
             throw new DeviceProblemsException(problems);
         }
-        Device d = create(caller, commune, data);
+        Device d = create(caller, commune, data, devices.reserveSerials(1));
         return DeviceView.of(d, commune.fullName());
     }
 
@@ -169,11 +169,7 @@ public class DeviceService {
         List<DeviceView> created = new ArrayList<>();
         for (int i = 0; i < ok.size(); i++) {
             OrgUnit commune = (OrgUnit) ok.get(i)[0];
-            Device d = new Device(Device.idFor(commune.code(), serial + i), commune.code(), (DeviceData) ok.get(i)[1],
-                    caller.username(), now());
-            devices.add(d);
-            audit.record(caller, SUBJECT, d.id(), "register", null, d.credentialState().name(), d.name(), now());
-            created.add(DeviceView.of(d, commune.fullName()));
+            created.add(DeviceView.of(create(caller, commune, (DeviceData) ok.get(i)[1], serial + i), commune.fullName()));
             if (i % IMPORT_BATCH == IMPORT_BATCH - 1) {
                 devices.flushAndClear(); // written in JDBC batches; the persistence context stays small
             }
@@ -225,8 +221,9 @@ public class DeviceService {
         }
     }
 
-    private Device create(Caller caller, OrgUnit commune, DeviceData data) {
-        Device d = new Device(Device.idFor(commune.code(), devices.reserveSerials(1)), commune.code(), data, caller.username(), now());
+    /** Registers one device with the given serial number, audited. */
+    private Device create(Caller caller, OrgUnit commune, DeviceData data, long serial) {
+        Device d = new Device(Device.idFor(commune.code(), serial), commune.code(), data, caller.username(), now());
         devices.add(d);
         audit.record(caller, SUBJECT, d.id(), "register", null, d.credentialState().name(), d.name(), now());
         return d;

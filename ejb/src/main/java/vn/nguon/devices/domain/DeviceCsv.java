@@ -44,8 +44,7 @@ public final class DeviceCsv {
             problems.add(new DeviceProblem(1, "", DeviceProblem.HEADER, String.join(",", REQUIRED)));
             return new Result(rows, problems);
         }
-        long rowCount = java.util.Arrays.stream(lines).skip(1).filter(l -> !l.isBlank()).count();
-        if (rowCount > MAX_ROWS) {
+        if (CsvLines.rowCount(lines) > MAX_ROWS) {
             problems.add(new DeviceProblem(0, "file", DeviceProblem.TOO_MANY_ROWS, String.valueOf(MAX_ROWS)));
             return new Result(rows, problems);
         }

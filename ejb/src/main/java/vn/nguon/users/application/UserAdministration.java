@@ -1,12 +1,8 @@
 package vn.nguon.users.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import vn.nguon.audit.application.AuditLog;
 import vn.nguon.identity.application.Caller;
 import vn.nguon.identity.application.CallerService;
@@ -22,7 +18,6 @@ import vn.nguon.users.domain.AccountEntry;
 import vn.nguon.users.domain.AccountRules;
 import vn.nguon.users.domain.AccountRepository;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * User administration: each unit's administrator manages the accounts of its unit and every unit below it
@@ -45,10 +39,7 @@ import java.util.logging.Logger;
 @RolesAllowed(Role.Names.ADMIN)
 public class UserAdministration {
 
-    private static final Logger LOG = Logger.getLogger(UserAdministration.class.getName());
     public static final String SUBJECT = "account";
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A page of accounts and how many there are in all. */
     public record Page(long total, List<AccountView> rows) {
@@ -78,8 +69,8 @@ public class UserAdministration {
     @Inject
     AuditLog audit;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AccountWriter writer;
 
     @Inject
     AccountSync sync;
@@ -96,19 +87,6 @@ public class UserAdministration {
                 q.sort(), q.descending(), Math.max(q.first(), 0), max);
         return new Page(r.total(), r.rows().stream()
                 .map(a -> AccountView.of(a.account(), unitName(a.unitCode()), a.lastSignInAt())).toList());
-    }
-
-    /** Every account of the filter (at most 25,000), for the export. */
-    public List<AccountView> export(Query q) {
-        List<AccountView> all = new ArrayList<>();
-        for (int first = 0; first < 25_000; first += 200) {
-            Page p = list(new Query(q.unit(), q.role(), q.enabled(), q.search(), "username", false, first, 200));
-            all.addAll(p.rows());
-            if (p.rows().size() < 200) {
-                break;
-            }
-        }
-        return all;
     }
 
     public AccountView get(String username) {
@@ -149,17 +127,9 @@ public class UserAdministration {
         if (!v.isEmpty()) {
             throw new ValidationFailedException(v);
         }
-        String password = temporaryPassword();
         Account draft = new Account(null, username, strip(cmd.firstName()), strip(cmd.lastName()), blankToNull(cmd.email()),
                 unit.code(), roles, true);
-        String id = directory.create(draft, password);
-        // Keycloak has it now: if this transaction does not commit, the account is removed again
-        undoOnRollback(() -> directory.delete(id), "remove " + username);
-        Account created = new Account(id, draft.username(), draft.firstName(), draft.lastName(), draft.email(), draft.unitCode(),
-                draft.roles(), true);
-        index.save(created, unit.fullName(), now());
-        audit.record(c, SUBJECT, username, "create", null, "enabled", describe(created), now());
-        return new Created(view(created), password);
+        return writer.create(c, draft, unit, "create");
     }
 
     public AccountView update(String username, AccountCommand cmd) {
@@ -182,9 +152,9 @@ public class UserAdministration {
         }
         Account after = before.with(strip(cmd.firstName()), strip(cmd.lastName()), blankToNull(cmd.email()), unit.code(), roles);
         directory.update(before, after);
-        undoOnRollback(() -> directory.update(after, before), "restore " + username);
+        writer.undoOnRollback(() -> directory.update(after, before), "restore " + username);
         index.save(after, unit.fullName(), now());
-        audit.record(c, SUBJECT, username, "update", null, null, describe(before) + " → " + describe(after), now());
+        audit.record(c, SUBJECT, username, "update", null, null, before.describe() + " → " + after.describe(), now());
         return view(after);
     }
 
@@ -202,7 +172,7 @@ public class UserAdministration {
             lastAdminGuard(before);
         }
         directory.setEnabled(before.id(), enabled);
-        undoOnRollback(() -> directory.setEnabled(before.id(), !enabled), (enabled ? "disable " : "enable ") + username);
+        writer.undoOnRollback(() -> directory.setEnabled(before.id(), !enabled), (enabled ? "disable " : "enable ") + username);
         Account after = before.enabled(enabled);
         index.save(after, unitName(after.unitCode()), now());
         if (!enabled) {
@@ -217,7 +187,7 @@ public class UserAdministration {
     public String resetPassword(String username) {
         Caller c = callers.current();
         AccountEntry entry = reachable(c, username);
-        String password = temporaryPassword();
+        String password = writer.temporaryPassword();
         directory.resetPassword(entry.id(), password);
         audit.record(c, SUBJECT, username, "resetPassword", null, null, null, now());
         return password;
@@ -242,103 +212,6 @@ public class UserAdministration {
         int n = sync.refresh();
         audit.record(c, SUBJECT, "*", "refreshIndex", null, null, n + " accounts", now());
         return n;
-    }
-
-    /** The most rows one account import file may have. */
-    public static final int MAX_IMPORT_ROWS = 1_000;
-    static final java.util.List<String> IMPORT_COLUMNS = java.util.List.of("username", "last_name", "first_name", "unit_code", "roles");
-
-    /**
-     * Creates every account of a CSV file (columns {@code username,last_name,first_name,unit_code,roles[,email]},
-     * roles separated by {@code |}), or none: every bad row is named (field {@code <line>:<column>}) and nothing
-     * is created if any row is bad; a Keycloak failure part-way removes the accounts already made. Returns each
-     * account with its temporary password (shown once).
-     */
-    public List<Created> importCsv(String csv) {
-        Caller c = callers.current();
-        String[] lines = vn.nguon.shared.CsvLines.lines(csv);
-        if (lines.length == 0 || lines[0].isBlank()) {
-            throw new ValidationFailedException(List.of(Violation.of("1:header", "account.header", String.join(",", IMPORT_COLUMNS))));
-        }
-        char sep = vn.nguon.shared.CsvLines.separator(lines[0]);
-        List<String> header = vn.nguon.shared.CsvLines.split(lines[0], sep).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        List<Violation> v = new ArrayList<>();
-        IMPORT_COLUMNS.stream().filter(col -> !header.contains(col))
-                .forEach(col -> v.add(Violation.of("1:" + col, "account.header", String.join(",", IMPORT_COLUMNS))));
-        long rows = java.util.Arrays.stream(lines).skip(1).filter(l -> !l.isBlank()).count();
-        if (rows > MAX_IMPORT_ROWS) {
-            v.add(Violation.of("file", "account.tooManyRows", MAX_IMPORT_ROWS));
-        }
-        if (!v.isEmpty()) {
-            throw new ValidationFailedException(v);
-        }
-        java.util.Map<String, Optional<OrgUnit>> unitsByCode = new java.util.HashMap<>();
-        java.util.Set<String> inFile = new java.util.HashSet<>();
-        List<Object[]> ok = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            String line = String.valueOf(i + 1);
-            List<String> cells = vn.nguon.shared.CsvLines.split(lines[i], sep);
-            if (cells.size() != header.size()) {
-                v.add(Violation.of(line + ":file", "account.columns", header.size() + "/" + cells.size()));
-                continue;
-            }
-            java.util.function.Function<String, String> cell = col -> header.contains(col) ? cells.get(header.indexOf(col)).strip() : "";
-            String username = cell.apply("username").toLowerCase(Locale.ROOT);
-            String code = cell.apply("unit_code");
-            Optional<OrgUnit> unit = unitsByCode.computeIfAbsent(code, units::find);
-            List<Violation> rowProblems = new ArrayList<>();
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            for (String r : cell.apply("roles").split("[|;\\s]+")) {
-                if (!r.isBlank()) {
-                    Role.byId(r.strip()).ifPresentOrElse(roles::add, () -> rowProblems.add(Violation.of("roles", "notAllowed", r.strip())));
-                }
-            }
-            if (unit.isEmpty()) {
-                rowProblems.add(Violation.of("unit_code", "account.unknownUnit", code));
-            } else if (!c.oversees(unit.get())) {
-                rowProblems.add(Violation.of("unit_code", "account.notYours", code));
-            }
-            rowProblems.addAll(AccountRules.problems(username, cell.apply("first_name"), cell.apply("last_name"), cell.apply("email"),
-                    roles, unit.map(OrgUnit::level).orElse(null)));
-            if (!username.isBlank() && !inFile.add(username)) {
-                rowProblems.add(Violation.of("username", "account.duplicateInFile", username));
-            } else if (!username.isBlank() && index.byUsername(username).isPresent()) {
-                rowProblems.add(Violation.of("username", "account.taken", username));
-            }
-            rowProblems.forEach(p -> v.add(new Violation(line + ":" + column(p.field()), p.code(), p.args())));
-            if (rowProblems.isEmpty()) {
-                ok.add(new Object[]{new Account(null, username, cell.apply("first_name"), cell.apply("last_name"),
-                        blankToNull(cell.apply("email")), unit.get().code(), roles, true), unit.get()});
-            }
-        }
-        if (!v.isEmpty()) {
-            throw new ValidationFailedException(v);
-        }
-        List<Created> created = new ArrayList<>();
-        for (Object[] o : ok) {
-            Account draft = (Account) o[0];
-            OrgUnit unit = (OrgUnit) o[1];
-            String password = temporaryPassword();
-            String id = directory.create(draft, password);
-            undoOnRollback(() -> directory.delete(id), "remove imported " + draft.username());
-            Account a = new Account(id, draft.username(), draft.firstName(), draft.lastName(), draft.email(), draft.unitCode(),
-                    draft.roles(), true);
-            index.save(a, unit.fullName(), now());
-            audit.record(c, SUBJECT, a.username(), "import", null, "enabled", describe(a), now());
-            created.add(new Created(AccountView.of(a, unit.fullName()), password));
-        }
-        return created;
-    }
-
-    private static String column(String field) {
-        return switch (field) {
-            case "firstName" -> "first_name";
-            case "lastName" -> "last_name";
-            default -> field;
-        };
     }
 
     // ---- scope
@@ -412,44 +285,11 @@ public class UserAdministration {
         return units.find(code).map(OrgUnit::fullName).orElse(code);
     }
 
-    private static String describe(Account a) {
-        return a.unitCode() + " " + a.roles().stream().map(Role::id).sorted().toList() + " " + a.fullName()
-                + (a.email() == null ? "" : " <" + a.email() + ">");
-    }
-
-    private void undoOnRollback(Runnable undo, String what) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    try {
-                        undo.run();
-                        LOG.info(() -> "rolled back in Keycloak: " + what);
-                    } catch (RuntimeException e) {
-                        LOG.severe("could not undo in Keycloak (" + what + "): " + e.getMessage());
-                    }
-                }
-            }
-        });
-    }
-
-    static String temporaryPassword() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return b.toString();
-    }
-
-    private static String strip(String s) {
+    static String strip(String s) {
         return s == null ? null : s.strip();
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

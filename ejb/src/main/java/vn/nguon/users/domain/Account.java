@@ -17,6 +17,12 @@ public record Account(String id, String username, String firstName, String lastN
         return ((lastName == null ? "" : lastName) + " " + (firstName == null ? "" : firstName)).strip();
     }
 
+    /** For the audit trail: unit, roles, name and e-mail. */
+    public String describe() {
+        return unitCode + " " + roles.stream().map(Role::id).sorted().toList() + " " + fullName()
+                + (email == null ? "" : " <" + email + ">");
+    }
+
     public Account with(String firstName, String lastName, String email, String unitCode, Set<Role> roles) {
         return new Account(id, username, firstName, lastName, email, unitCode, roles, enabled);
     }

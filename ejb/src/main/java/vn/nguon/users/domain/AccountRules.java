@@ -21,9 +21,9 @@ public final class AccountRules {
     /** Lower-case letters, digits, dot, dash, underscore; 3–60 characters, starting with a letter or digit. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
     public static final int MAX_NAME = 100;
-    /** Vietnamese alphabetical order (Đ after D, tones after the bare letter). */
-    public static final java.util.Comparator<String> VIETNAMESE = (a, b) ->
-            java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")).compare(a, b);
+    private static final java.text.Collator COLLATOR = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+    /** Vietnamese alphabetical order (Đ after D, tones after the bare letter); the JDK's collator compares under a lock. */
+    public static final java.util.Comparator<String> VIETNAMESE = COLLATOR::compare;
 
     private AccountRules() {
     }

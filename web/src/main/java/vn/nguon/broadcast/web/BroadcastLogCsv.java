@@ -3,10 +3,13 @@ package vn.nguon.broadcast.web;
 import vn.nguon.broadcast.application.DeliveryView;
 import vn.nguon.broadcast.domain.Schedule;
 
+
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.ResourceBundle;
+
+import static vn.nguon.web.CsvCells.cell;
 
 /**
  * The broadcast log (nhật ký phát thanh) as CSV for spreadsheets: UTF-8 with BOM, Vietnam time, headers and
@@ -39,9 +42,5 @@ public final class BroadcastLogCsv {
 
     private static String time(Instant t) {
         return t == null ? "" : TIME.format(t);
-    }
-
-    static String cell(String s) {
-        return vn.nguon.web.CsvCells.cell(s);
     }
 }

@@ -35,6 +35,9 @@ public class UserResource {
     UserAdministration users;
 
     @Inject
+    vn.nguon.users.application.AccountFiles files;
+
+    @Inject
     vn.nguon.shared.UploadLimits limits;
 
     @GET
@@ -53,7 +56,7 @@ public class UserResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public List<UserAdministration.Created> importCsv(java.io.InputStream csv, @jakarta.ws.rs.HeaderParam("Content-Length") Long length) {
         byte[] file = Rest.upload(csv, length, limits.maxBytes(), "file", vn.nguon.kernel.Violation.of("file", "fileTooBig", limits.maxMb()));
-        return users.importCsv(new String(file, java.nio.charset.StandardCharsets.UTF_8));
+        return files.importCsv(new String(file, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The accounts of the filter (as the list) as CSV for a spreadsheet. */
@@ -63,7 +66,7 @@ public class UserResource {
     public Response export(@QueryParam("unit") String unit, @QueryParam("role") String role, @QueryParam("enabled") String enabled,
                            @QueryParam("q") String search, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         Boolean on = enabled == null || enabled.isBlank() ? null : Boolean.valueOf(enabled.strip());
-        return Rest.attachment(UsersCsv.write(users.export(new UserAdministration.Query(unit, role, on, search, "username", false, 0, 0)),
+        return Rest.attachment(UsersCsv.write(files.export(new UserAdministration.Query(unit, role, on, search, "username", false, 0, 0)),
                 Rest.bundle(headers)), "text/csv; charset=UTF-8", "tai-khoan.csv");
     }
 

@@ -43,6 +43,9 @@ public class UsersView implements Serializable {
     UserAdministration users;
 
     @Inject
+    vn.nguon.users.application.AccountFiles files;
+
+    @Inject
     vn.nguon.shared.UploadLimits limits;
 
     private transient jakarta.servlet.http.Part file;
@@ -72,6 +75,8 @@ public class UsersView implements Serializable {
     private String shownPassword;
     private String shownFor;
     private final Set<String> invalid = new TreeSet<>();
+    /** The communes of each province asked for (f:selectItems asks several times a request). */
+    private final Map<String, List<UnitView>> communes = new java.util.HashMap<>();
 
     private final LazyDataModel<AccountView> accounts = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -142,11 +147,15 @@ public class UsersView implements Serializable {
         return own;
     }
 
-    /** The communes under {@code code} (a province), for the selects. */
+    /** The communes under {@code code} (a province), for the selects; read once per code for the view. */
     public List<UnitView> communesOf(String code) {
         if (code == null || code.isBlank() || own == null || own.level() == vn.nguon.org.domain.UnitLevel.COMMUNE) {
             return List.of();
         }
+        return communes.computeIfAbsent(code, this::communesBelow);
+    }
+
+    private List<UnitView> communesBelow(String code) {
         try {
             List<UnitView> below = users.units(code);
             return below.stream().allMatch(u -> u.level() == vn.nguon.org.domain.UnitLevel.COMMUNE) ? below : List.of();
@@ -329,7 +338,7 @@ public class UsersView implements Serializable {
             return;
         }
         try (java.io.InputStream in = file.getInputStream()) {
-            imported = users.importCsv(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            imported = files.importCsv(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             Messages.info("users.import.done", imported.size());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -350,7 +359,7 @@ public class UsersView implements Serializable {
     /** The list as filtered, as CSV for a spreadsheet. */
     public org.primefaces.model.StreamedContent getExport() {
         Boolean enabled = filterEnabled == null || filterEnabled.isBlank() ? null : Boolean.valueOf(filterEnabled);
-        byte[] csv = UsersCsv.write(users.export(new UserAdministration.Query(filterUnit(), filterRole, enabled, search, "username",
+        byte[] csv = UsersCsv.write(files.export(new UserAdministration.Query(filterUnit(), filterRole, enabled, search, "username",
                 false, 0, 0)), Messages.bundle()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return org.primefaces.model.DefaultStreamedContent.builder().name("tai-khoan.csv").contentType("text/csv; charset=UTF-8")
                 .stream(() -> new java.io.ByteArrayInputStream(csv)).build();

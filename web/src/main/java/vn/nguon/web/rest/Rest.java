@@ -81,25 +81,21 @@ public final class Rest {
 
     /** A whole number ≥ 0 from a query parameter, {@code fallback} when absent; 422 naming the parameter otherwise. */
     public static int nonNegativeInt(String parameter, String text, int fallback) {
-        return text == null || text.isBlank() ? fallback : positiveInt(parameter, String.valueOf(parse(parameter, text) + 1), 1) - 1;
-    }
-
-    private static long parse(String parameter, String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new ValidationFailedException(List.of(Violation.of(parameter, Violation.NOT_INTEGER)));
-        }
+        return atLeast(parameter, text, fallback, 0);
     }
 
     /** A positive whole number from a query parameter, {@code fallback} when absent; 422 naming the parameter otherwise. */
     public static int positiveInt(String parameter, String text, int fallback) {
+        return atLeast(parameter, text, fallback, 1);
+    }
+
+    private static int atLeast(String parameter, String text, int fallback, int min) {
         if (text == null || text.isBlank()) {
             return fallback;
         }
         try {
             int n = Integer.parseInt(text.strip());
-            if (n > 0) {
+            if (n >= min) {
                 return n;
             }
         } catch (NumberFormatException e) {

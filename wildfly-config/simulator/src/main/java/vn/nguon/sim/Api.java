@@ -173,23 +173,17 @@ public final class Api {
         }
     }
 
-    static synchronized String token(String user) throws Exception {
+    static synchronized String token(String user) {
         String cached = TOKENS.get(user);
         // access tokens live 5 minutes in the realm; take a new one well before
         if (cached != null && System.currentTimeMillis() - ISSUED.get(user) < 180_000) {
             return cached;
         }
-        String form = Map.of("grant_type", "password", "client_id", "nguon-web", "client_secret", "nguon-dev-secret",
-                        "username", user, "password", "demo").entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (res.statusCode() != 200) {
+        Reply res = signIn(user, "demo");
+        if (res.status() != 200) {
             throw new IllegalStateException("no token for " + user + ": " + res.body());
         }
-        String token = Json.createReader(new StringReader(res.body())).readObject().getString("access_token");
+        String token = res.json().getString("access_token");
         TOKENS.put(user, token);
         ISSUED.put(user, System.currentTimeMillis());
         return token;
