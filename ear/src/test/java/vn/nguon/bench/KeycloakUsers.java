@@ -19,7 +19,7 @@ import java.util.Map;
  * Created through keycloak-admin-client with Nguồn's own service account ({@code nguon-admin}, client
  * credentials — the same the application uses); kept if present.
  */
-final class KeycloakUsers {
+public final class KeycloakUsers {
 
     private KeycloakUsers() {
     }
@@ -33,10 +33,16 @@ final class KeycloakUsers {
     }
 
     /** The admin client of the test stack's realm; close it when done. */
-    static Keycloak admin() {
+    public static Keycloak admin() {
         return KeycloakBuilder.builder().serverUrl("http://localhost:8180").realm("nguon")
                 .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId("nguon-admin").clientSecret("nguon-admin-dev-secret")
                 .build();
+    }
+
+    /** Keycloak's own administrator of the test stack (its console's account), for what Nguồn's service account may not do. */
+    public static Keycloak consoleAdmin() {
+        return KeycloakBuilder.builder().serverUrl("http://localhost:8180").realm("master")
+                .grantType(OAuth2Constants.PASSWORD).clientId("admin-cli").username("admin").password("admin").build();
     }
 
     static void ensure(List<String> communes) {
@@ -52,7 +58,7 @@ final class KeycloakUsers {
     }
 
     /** One account with a permanent password and a realm role; nothing when it already exists. */
-    static void create(RealmResource realm, String username, String unit, RoleRepresentation role) {
+    public static void create(RealmResource realm, String username, String unit, RoleRepresentation role) {
         UserRepresentation u = new UserRepresentation();
         u.setUsername(username);
         u.setEnabled(true);

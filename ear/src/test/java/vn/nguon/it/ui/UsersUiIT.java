@@ -173,6 +173,39 @@ class UsersUiIT {
     }
 
     @Test
+    void aWorkbookOfFortyAccountsShowsItsProgressThenEveryPassword() throws Exception {
+        String prefix = "loat." + UUID.randomUUID().toString().substring(0, 4);
+        String[][] rows = new String[41][];
+        rows[0] = vn.nguon.it.UsersIT.HEADER;
+        for (int i = 1; i <= 40; i++) {
+            rows[i] = new String[]{prefix + "." + i, "Lò Thị", "Mai " + i, i % 2 == 0 ? "3390" : "03394", "commune-officer", ""};
+        }
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("nguon-users");
+        java.nio.file.Path file = dir.resolve("tai-khoan.xlsx");
+        java.nio.file.Files.write(file, vn.nguon.it.UsersIT.xlsx(rows));
+        try (Browser admin = Browser.signedIn("laichau.quantri")) {
+            WebDriver driver = admin.driver();
+            driver.get(Browser.APP_URL + "users/index.xhtml");
+            driver.findElement(By.id("import:file")).sendKeys(file.toString());
+            driver.findElement(By.id("import:run")).click();
+            // the accounts are made one by one in Keycloak (≈ 60 ms each): the page shows how far it has come
+            String running = await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("progressText"))).getText();
+            assertTrue(running.contains("Đang tạo tài khoản") && running.contains("/ 40"), running);
+            assertTrue(driver.findElement(By.id("import:bar")).isDisplayed());
+            String shown = new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("import:imported"))).getText();
+            for (int i = 1; i <= 40; i++) {
+                assertTrue(shown.contains(prefix + "." + i + " "), prefix + "." + i + " in " + shown);
+            }
+            assertTrue(driver.findElement(By.id("import:importMessages")).getText().contains("Đã tạo 40 tài khoản"));
+            assertTrue(driver.findElements(By.id("progressText")).isEmpty(), "the progress is gone once done");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+            java.nio.file.Files.deleteIfExists(dir);
+        }
+    }
+
+    @Test
     void aKeycloakThatDoesNotAnswerIsSaidOnThePageWithTheFormKept() throws Exception {
         String username = "treo." + UUID.randomUUID().toString().substring(0, 6);
         try (Browser admin = Browser.signedIn("binhlu.quantri")) {

@@ -10,21 +10,25 @@ import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.kernel.Violation;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.OrgUnitRepository;
-import vn.nguon.shared.CsvLines;
+import vn.nguon.shared.TableFile;
 import vn.nguon.users.domain.Account;
 import vn.nguon.users.domain.AccountRepository;
 import vn.nguon.users.domain.AccountRules;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Accounts in files: a CSV import that creates every account of the file or none, and the export of a
- * filtered list. The same reach and rules as {@link UserAdministration}, which this complements.
+ * Accounts in files: a CSV or XLSX import that creates every account of the file or none (at once, or in the
+ * background with its progress followed by the page), and the export of a filtered list. The same reach and rules as {@link UserAdministration}, which this complements.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -47,51 +51,97 @@ public class AccountFiles {
 
     /** The most rows one account import file may have. */
     public static final int MAX_IMPORT_ROWS = 1_000;
-    static final java.util.List<String> IMPORT_COLUMNS = java.util.List.of("username", "last_name", "first_name", "unit_code", "roles");
+    static final List<String> IMPORT_COLUMNS = List.of("username", "last_name", "first_name", "unit_code", "roles");
+
+    @Inject
+    ImportRuns runs;
+
+    @Inject
+    AccountImporter importer;
+
+    /** One valid row of a file: the account to create and its unit. */
+    public record Prepared(int line, Account account, OrgUnit unit) {
+
+        /** A problem Keycloak found with this row's account, named as the file's problems are. */
+        ValidationFailedException at(ValidationFailedException e) {
+            return new ValidationFailedException(e.violations().stream()
+                    .map(v -> new Violation(line + ":" + column(v.field()), v.code(), v.args())).toList());
+        }
+    }
 
     /**
-     * Creates every account of a CSV file (columns {@code username,last_name,first_name,unit_code,roles[,email]},
+     * Creates every account of a CSV or XLSX file (columns {@code username,last_name,first_name,unit_code,roles[,email]},
      * roles separated by {@code |}), or none: every bad row is named (field {@code <line>:<column>}) and nothing
      * is created if any row is bad; a Keycloak failure part-way removes the accounts already made. Returns each
      * account with its temporary password (shown once).
      */
-    public List<UserAdministration.Created> importCsv(String csv) {
+    public List<UserAdministration.Created> importFile(byte[] file) {
         Caller c = callers.current();
-        String[] lines = CsvLines.lines(csv);
-        if (lines.length == 0 || lines[0].isBlank()) {
+        List<UserAdministration.Created> created = new ArrayList<>();
+        for (Prepared p : prepare(c, TableFile.read(file, MAX_IMPORT_ROWS))) {
+            try {
+                created.add(writer.create(c, p.account(), p.unit(), "import"));
+            } catch (ValidationFailedException e) {
+                throw p.at(e);
+            }
+        }
+        return created;
+    }
+
+    /**
+     * Checks a file as {@link #importFile} does (its problems thrown at once) and creates its accounts in the
+     * background, all or none; returns the run whose {@link #importProgress progress} the page follows.
+     */
+    public String startImport(byte[] file) {
+        Caller c = callers.current();
+        List<Prepared> rows = prepare(c, TableFile.read(file, MAX_IMPORT_ROWS));
+        String id = runs.start(c.username(), rows.size());
+        importer.run(id, c, rows);
+        return id;
+    }
+
+    /** How far the caller's own import {@code id} has come; empty for an unknown run or another's. */
+    public Optional<ImportRuns.Progress> importProgress(String id) {
+        return runs.progress(id, callers.current().username());
+    }
+
+    /** Forgets the caller's finished import (its temporary passwords were shown). */
+    public void forgetImport(String id) {
+        runs.forget(id, callers.current().username());
+    }
+
+    /** Every row of the file checked against the rules and the caller's reach; every problem thrown together. */
+    List<Prepared> prepare(Caller c, TableFile table) {
+        List<String> header = table.header();
+        List<Violation> v = new ArrayList<>();
+        if (header.isEmpty()) {
             throw new ValidationFailedException(List.of(Violation.of("1:header", "account.header", String.join(",", IMPORT_COLUMNS))));
         }
-        char sep = CsvLines.separator(lines[0]);
-        List<String> header = CsvLines.split(lines[0], sep).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        List<Violation> v = new ArrayList<>();
         IMPORT_COLUMNS.stream().filter(col -> !header.contains(col))
                 .forEach(col -> v.add(Violation.of("1:" + col, "account.header", String.join(",", IMPORT_COLUMNS))));
-        if (CsvLines.rowCount(lines) > MAX_IMPORT_ROWS) {
+        if (table.tooMany(MAX_IMPORT_ROWS)) {
             v.add(Violation.of("file", "account.tooManyRows", MAX_IMPORT_ROWS));
         }
         if (!v.isEmpty()) {
             throw new ValidationFailedException(v);
         }
-        java.util.Map<String, Optional<OrgUnit>> unitsByCode = new java.util.HashMap<>();
-        java.util.Set<String> inFile = new java.util.HashSet<>();
-        List<Object[]> ok = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            String line = String.valueOf(i + 1);
-            List<String> cells = CsvLines.split(lines[i], sep);
+        Map<String, Optional<OrgUnit>> unitsByCode = new HashMap<>();
+        Set<String> inFile = new HashSet<>();
+        List<Prepared> ok = new ArrayList<>();
+        for (TableFile.Row row : table.rows()) {
+            String line = String.valueOf(row.line());
+            List<String> cells = row.cells();
             if (cells.size() != header.size()) {
                 v.add(Violation.of(line + ":file", "account.columns", header.size() + "/" + cells.size()));
                 continue;
             }
-            java.util.function.Function<String, String> cell = col -> header.contains(col) ? cells.get(header.indexOf(col)).strip() : "";
+            Function<String, String> cell = col -> header.contains(col) ? cells.get(header.indexOf(col)).strip() : "";
             String username = cell.apply("username").toLowerCase(Locale.ROOT);
             String code = cell.apply("unit_code");
-            Optional<OrgUnit> unit = unitsByCode.computeIfAbsent(code, units::find);
+            Optional<OrgUnit> unit = unitsByCode.computeIfAbsent(code, this::unit);
             List<Violation> rowProblems = new ArrayList<>();
             Set<Role> roles = EnumSet.noneOf(Role.class);
-            for (String r : cell.apply("roles").split("[|;\\s]+")) {
+            for (String r : cell.apply("roles").split("[|;,\\s]+")) {
                 if (!r.isBlank()) {
                     Role.byId(r.strip()).ifPresentOrElse(roles::add, () -> rowProblems.add(Violation.of("roles", "notAllowed", r.strip())));
                 }
@@ -110,21 +160,31 @@ public class AccountFiles {
             }
             rowProblems.forEach(p -> v.add(new Violation(line + ":" + column(p.field()), p.code(), p.args())));
             if (rowProblems.isEmpty()) {
-                ok.add(new Object[]{new Account(null, username, cell.apply("first_name"), cell.apply("last_name"),
-                        UserAdministration.blankToNull(cell.apply("email")), unit.get().code(), roles, true), unit.get()});
+                ok.add(new Prepared(row.line(), new Account(null, username, cell.apply("first_name"), cell.apply("last_name"),
+                        UserAdministration.blankToNull(cell.apply("email")), unit.get().code(), roles, true), unit.get()));
             }
         }
         if (!v.isEmpty()) {
             throw new ValidationFailedException(v);
         }
-        List<UserAdministration.Created> created = new ArrayList<>();
-        for (Object[] o : ok) {
-            created.add(writer.create(c, (Account) o[0], (OrgUnit) o[1], "import"));
-        }
-        return created;
+        return ok;
     }
 
-    private static String column(String field) {
+    /**
+     * The unit of a code as written in a file. A spreadsheet turns a code typed as a number into one without
+     * its leading zeros (03390 → 3390): a code of digits that names no unit is tried again zero-padded to a
+     * commune's five digits, then to a province's two.
+     */
+    private Optional<OrgUnit> unit(String code) {
+        Optional<OrgUnit> exact = units.find(code);
+        if (exact.isPresent() || !code.matches("\\d{1,4}")) {
+            return exact;
+        }
+        return units.find("0".repeat(5 - code.length()) + code)
+                .or(() -> code.length() < 2 ? units.find("0" + code) : Optional.empty());
+    }
+
+    static String column(String field) {
         return switch (field) {
             case "firstName" -> "first_name";
             case "lastName" -> "last_name";

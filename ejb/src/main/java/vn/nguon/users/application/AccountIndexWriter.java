@@ -30,4 +30,13 @@ public class AccountIndexWriter {
     public int removeUnseen(Instant before) {
         return index.removeUnseen(before);
     }
+
+    /** Keycloak's sign-ins into the accounts' last sign-in (a later one wins). */
+    public void signIns(List<Directory.SignIn> signIns) {
+        signIns.forEach(s -> index.recordSignInById(s.id(), s.at()));
+    }
+
+    public java.util.Optional<Instant> latestSignIn() {
+        return index.latestSignIn();
+    }
 }

@@ -58,6 +58,20 @@ public class AccountWriter {
 
     /** Runs {@code undo} (a Keycloak change reverted) if the current transaction rolls back. */
     void undoOnRollback(Runnable undo, String what) {
+        afterCompletion(committed -> {
+            if (!committed) {
+                try {
+                    undo.run();
+                    LOG.info(() -> "rolled back in Keycloak: " + what);
+                } catch (RuntimeException e) {
+                    LOG.severe("could not undo in Keycloak (" + what + "): " + e.getMessage());
+                }
+            }
+        });
+    }
+
+    /** Tells {@code then} whether the current transaction committed, once it has ended. */
+    void afterCompletion(java.util.function.Consumer<Boolean> then) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -65,14 +79,7 @@ public class AccountWriter {
 
             @Override
             public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    try {
-                        undo.run();
-                        LOG.info(() -> "rolled back in Keycloak: " + what);
-                    } catch (RuntimeException e) {
-                        LOG.severe("could not undo in Keycloak (" + what + "): " + e.getMessage());
-                    }
-                }
+                then.accept(status == Status.STATUS_COMMITTED);
             }
         });
     }

@@ -33,4 +33,11 @@ public interface Directory {
 
     /** Every account (not service accounts), {@code pageSize} at a time, for refreshing the index. */
     void each(int pageSize, java.util.function.Consumer<List<Account>> page);
+
+    /** A successful sign-in Keycloak recorded (its login events), by the account's id. */
+    record SignIn(String id, java.time.Instant at) {
+    }
+
+    /** The sign-ins Keycloak recorded at or after {@code since}, at most {@code max} of them, oldest first. */
+    List<SignIn> signIns(java.time.Instant since, int max);
 }

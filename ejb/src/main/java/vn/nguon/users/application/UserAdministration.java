@@ -91,7 +91,8 @@ public class UserAdministration {
 
     public AccountView get(String username) {
         Caller c = callers.current();
-        return view(reachable(c, username).account());
+        AccountEntry entry = reachable(c, username);
+        return AccountView.of(entry.account(), unitName(entry.unitCode()), entry.lastSignInAt());
     }
 
     /** The units the caller administers directly below {@code parentCode} (null: the caller's own unit, alone). */

@@ -35,6 +35,12 @@ public interface AccountRepository {
     /** Notes the account's sign-in to the pages at {@code at}. */
     void recordSignIn(String username, Instant at);
 
+    /** The same by the account's Keycloak id (from Keycloak's login events); an earlier time than the known one changes nothing. */
+    void recordSignInById(String id, Instant at);
+
+    /** The latest sign-in the index knows of, if any. */
+    java.util.Optional<Instant> latestSignIn();
+
     /** Removes entries not seen since {@code before} (accounts deleted in Keycloak); returns how many. */
     int removeUnseen(Instant before);
 }

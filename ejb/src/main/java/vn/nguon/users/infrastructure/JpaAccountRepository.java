@@ -120,8 +120,19 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public void recordSignIn(String username, Instant at) {
-        em.createQuery("update AccountEntry a set a.lastSignInAt = :t where a.username = :u")
+        em.createQuery("update AccountEntry a set a.lastSignInAt = :t where a.username = :u and (a.lastSignInAt is null or a.lastSignInAt < :t)")
                 .setParameter("t", at).setParameter("u", username).executeUpdate();
+    }
+
+    @Override
+    public void recordSignInById(String id, Instant at) {
+        em.createQuery("update AccountEntry a set a.lastSignInAt = :t where a.id = :id and (a.lastSignInAt is null or a.lastSignInAt < :t)")
+                .setParameter("t", at).setParameter("id", id).executeUpdate();
+    }
+
+    @Override
+    public java.util.Optional<Instant> latestSignIn() {
+        return java.util.Optional.ofNullable(em.createQuery("select max(a.lastSignInAt) from AccountEntry a", Instant.class).getSingleResult());
     }
 
     @Override

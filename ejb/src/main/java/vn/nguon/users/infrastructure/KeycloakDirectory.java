@@ -11,6 +11,8 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import vn.nguon.identity.domain.Role;
+import vn.nguon.kernel.ValidationFailedException;
+import vn.nguon.kernel.Violation;
 import vn.nguon.users.application.Directory;
 import vn.nguon.users.application.DirectoryUnavailableException;
 import vn.nguon.users.domain.Account;
@@ -54,6 +56,10 @@ public class KeycloakDirectory implements Directory {
         u.setCredentials(List.of(temporary(temporaryPassword)));
         String id = call("create " + a.username(), () -> {
             try (Response r = admin.realm().users().create(u)) {
+                if (r.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                    // made meanwhile in Keycloak's console (the index does not know it yet): a problem of the input
+                    throw conflict(r, a);
+                }
                 return CreatedResponseUtil.getCreatedId(r);
             }
         });
@@ -81,7 +87,14 @@ public class KeycloakDirectory implements Directory {
             Map<String, List<String>> attributes = new java.util.HashMap<>(u.getAttributes() == null ? Map.of() : u.getAttributes());
             attributes.put(UNIT, List.of(after.unitCode()));
             u.setAttributes(attributes);
-            user.update(u);
+            try {
+                user.update(u);
+            } catch (WebApplicationException e) {
+                if (e.getResponse().getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                    throw conflict(e.getResponse(), after);
+                }
+                throw e;
+            }
             Set<Role> removed = EnumSet.noneOf(Role.class);
             removed.addAll(before.roles());
             removed.removeAll(after.roles());
@@ -168,7 +181,33 @@ public class KeycloakDirectory implements Directory {
         }
     }
 
+    @Override
+    public List<SignIn> signIns(java.time.Instant since, int max) {
+        List<SignIn> all = new ArrayList<>();
+        int page = Math.min(max, 500);
+        for (int first = 0; first < max; first += page) {
+            int from = first;
+            List<org.keycloak.representations.idm.EventRepresentation> events = call("read sign-ins",
+                    () -> admin.realm().getEvents(List.of("LOGIN"), null, null, since.toEpochMilli(), System.currentTimeMillis() + 60_000,
+                            null, from, page, "asc"));
+            events.stream().filter(e -> e.getUserId() != null)
+                    .forEach(e -> all.add(new SignIn(e.getUserId(), java.time.Instant.ofEpochMilli(e.getTime()))));
+            if (events.size() < page) {
+                break;
+            }
+        }
+        return all;
+    }
+
     // ---- mapping
+
+    /** Keycloak's 409: the username or the e-mail address (unique in the realm) is another account's. */
+    private static ValidationFailedException conflict(Response r, Account a) {
+        String said = r.hasEntity() ? r.readEntity(String.class) : "";
+        return new ValidationFailedException(List.of(said.toLowerCase(java.util.Locale.ROOT).contains("email")
+                ? Violation.of("email", "account.emailTaken", a.email())
+                : Violation.of("username", "account.taken", a.username())));
+    }
 
     private Set<Role> roles(String id) {
         return admin.realm().users().get(id).roles().realmLevel().listAll().stream()

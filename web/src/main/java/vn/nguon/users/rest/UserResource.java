@@ -28,6 +28,8 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public record TemporaryPassword(String username, String temporaryPassword) {
     }
 
@@ -50,13 +52,13 @@ public class UserResource {
                 Rest.nonNegativeInt("first", first, 0), Rest.positiveInt("max", max, 50)));
     }
 
-    /** Accounts from a CSV file ({@code username,last_name,first_name,unit_code,roles[,email]}): all or none; each with its temporary password. */
+    /** Accounts from a CSV or XLSX file ({@code username,last_name,first_name,unit_code,roles[,email]}): all or none; each with its temporary password. */
     @POST
     @Path("import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public List<UserAdministration.Created> importCsv(java.io.InputStream csv, @jakarta.ws.rs.HeaderParam("Content-Length") Long length) {
-        byte[] file = Rest.upload(csv, length, limits.maxBytes(), "file", vn.nguon.kernel.Violation.of("file", "fileTooBig", limits.maxMb()));
-        return files.importCsv(new String(file, java.nio.charset.StandardCharsets.UTF_8));
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    public List<UserAdministration.Created> importFile(java.io.InputStream file, @jakarta.ws.rs.HeaderParam("Content-Length") Long length) {
+        byte[] data = Rest.upload(file, length, limits.maxBytes(), "file", vn.nguon.kernel.Violation.of("file", "fileTooBig", limits.maxMb()));
+        return files.importFile(data);
     }
 
     /** The accounts of the filter (as the list) as CSV for a spreadsheet. */

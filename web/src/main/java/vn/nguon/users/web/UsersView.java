@@ -51,6 +51,8 @@ public class UsersView implements Serializable {
     private transient jakarta.servlet.http.Part file;
     private List<UserAdministration.Created> imported = List.of();
     private final List<String> importProblems = new ArrayList<>();
+    private String importRun;
+    private vn.nguon.users.application.ImportRuns.Progress importProgress;
 
     // the list's filters
     private String filterUpper;
@@ -324,11 +326,16 @@ public class UsersView implements Serializable {
         }
     }
 
-    /** Creates the accounts of the chosen CSV file, all or none; their temporary passwords are shown once. */
+    /**
+     * Checks the chosen CSV or XLSX file and starts creating its accounts, all or none; the page follows the
+     * progress ({@link #followImport}) and shows the temporary passwords once at the end.
+     */
     public void importFile() {
         importProblems.clear();
         imported = List.of();
         shownPassword = null;
+        importRun = null;
+        importProgress = null;
         if (file == null || file.getSize() == 0) {
             Messages.error("users.import.noFile");
             return;
@@ -338,23 +345,56 @@ public class UsersView implements Serializable {
             return;
         }
         try (java.io.InputStream in = file.getInputStream()) {
-            imported = files.importCsv(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            Messages.info("users.import.done", imported.size());
+            importRun = files.startImport(in.readAllBytes());
+            followImport();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (ValidationFailedException e) {
-            for (Violation v : e.violations()) {
-                String[] at = v.field().split(":", 2);
-                String where = at.length == 2 ? Messages.text("users.import.at", at[0], at[1]) : v.field();
-                importProblems.add(where + " — " + Messages.text("violation." + v.code(), v.args().toArray()));
-            }
-            Messages.error("users.import.refused", e.violations().size());
+            showImportProblems(e.violations());
         } catch (DirectoryUnavailableException e) {
             Messages.error("users.unavailable");
         } catch (AccessRefusedException | EJBAccessException e) {
             Messages.error("users.refused");
         }
     }
+
+    private void showImportProblems(List<Violation> violations) {
+        for (Violation v : violations) {
+            String[] at = v.field().split(":", 2);
+            String where = at.length == 2 ? Messages.text("users.import.at", at[0], at[1]) : Messages.text("users.import.file");
+            importProblems.add(where + " — " + Messages.text("violation." + v.code(), v.args().toArray()));
+        }
+        Messages.error("users.import.refused", violations.size());
+    }
+
+    /** Polled while an import runs: its progress, and at the end its accounts (shown once) or why none were made. */
+    public void followImport() {
+        if (importRun == null) {
+            return;
+        }
+        importProgress = files.importProgress(importRun).orElse(null);
+        if (importProgress == null || !importProgress.finished()) {
+            return;
+        }
+        files.forgetImport(importRun);
+        importRun = null;
+        if (importProgress.failure() == null) {
+            imported = importProgress.created();
+            Messages.info("users.import.done", imported.size());
+        } else if ("invalid".equals(importProgress.failure())) {
+            showImportProblems(importProgress.problems());
+        } else {
+            Messages.error("directory".equals(importProgress.failure()) ? "users.import.unavailable" : "users.import.failed");
+        }
+    }
+
+    public boolean isImportRunning() { return importRun != null; }
+
+    public int getImportPercent() { return importProgress == null ? 0 : importProgress.percent(); }
+
+    public String getImportCount() { return importProgress == null ? "" : importProgress.done() + " / " + importProgress.total(); }
+
+    public vn.nguon.users.application.ImportRuns.Progress getImportProgress() { return importProgress; }
 
     /** The list as filtered, as CSV for a spreadsheet. */
     public org.primefaces.model.StreamedContent getExport() {
