@@ -48,16 +48,17 @@ class ArchitectureTest {
      * it here; an arrow not listed fails {@link #featuresImportOnlyTheGroundFloorAndThemselves}.
      */
     static final Map<String, Set<String>> FEATURES = Map.of(
-            "notification", Set.of("reporting"),   // observes ReportEvents to write notices
+            "notification", Set.of("reporting", "sources"), // observes ReportEvents and SourceEvents to write notices
             "documents", Set.of("reporting", "reports"), // a document is a report's official form; rendered by the reports module
             "devices", Set.of(),
             "reporting", Set.of(),
             "broadcast", Set.of("devices"),         // dispatches to devices, implements DeviceBroadcasts
-            "users", Set.of());                     // user administration over Keycloak
+            "users", Set.of(),                      // user administration over Keycloak
+            "sources", Set.of("broadcast"));        // a commune relays a library item as its own bulletin
 
     /** Every top-level package under vn.nguon, so that a new one is noticed. */
     static final Set<String> KNOWN = new TreeSet<>(List.of("kernel", "shared", "org", "identity", "audit", "demo",
-            "web", "reports", "notification", "documents", "devices", "reporting", "broadcast", "users"));
+            "web", "reports", "notification", "documents", "devices", "reporting", "broadcast", "users", "sources"));
 
     static JavaClasses classes;
 

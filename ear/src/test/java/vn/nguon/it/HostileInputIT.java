@@ -68,7 +68,8 @@ class HostileInputIT {
 
     /** Who calls each family of endpoints (someone allowed to, so that a lenient binding would really store). */
     private static final Map<String, String> CALLER = Map.of("bulletins", "binhlu.canbo", "media", "binhlu.canbo",
-            "devices", "binhlu.vanhanh", "reports", "binhlu.canbo", "periods", "bo.canbo", "users", "laichau.quantri");
+            "devices", "binhlu.vanhanh", "reports", "binhlu.canbo", "periods", "bo.canbo", "users", "laichau.quantri",
+            "sources", "laichau.canbo");
 
     private static List<Endpoint> endpoints;
     private static final Map<String, String> IDS = new LinkedHashMap<>();
@@ -93,6 +94,9 @@ class HostileInputIT {
         long period = Periods.open("TTCS-2021-2025@1");
         IDS.put("periods", String.valueOf(period));
         IDS.put("reports", Api.as("binhlu.canbo").get("periods/" + period + "/own").json().get("id").toString());
+        Api.Reply item = Api.as("laichau.canbo").post("sources", SourcesIT.item("Nội dung thử dữ liệu xấu", "khac"));
+        assertTrue(item.status() == 201, item.toString());
+        IDS.put("sources", item.json().get("id").toString());
     }
 
     @Test
@@ -101,7 +105,7 @@ class HostileInputIT {
         // a few that must be there: if the listing broke, the test below would pass on nothing
         for (String known : List.of("POST bulletins", "PUT bulletins/{id}", "POST bulletins/{id}/submit", "POST devices",
                 "POST devices/{id}/commands", "PUT reports/{id}", "POST reports/{id}/return", "POST periods", "POST users",
-                "PUT users/{username}", "POST users/{username}/disable")) {
+                "PUT users/{username}", "POST users/{username}/disable", "POST sources", "PUT sources/{id}", "POST sources/{id}/withdraw")) {
             assertTrue(listed.contains(known), known + " in " + listed);
         }
     }

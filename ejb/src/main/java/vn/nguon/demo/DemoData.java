@@ -96,6 +96,8 @@ public class DemoData {
             done++;
         }
         LOG.info(() -> "Demo data: period " + period.id() + " with reports of Bình Lư (draft), Sơn Tây Hạ and 12 communes of Lai Châu");
+        int items = DemoSources.seed(em, now, today);
+        LOG.info(() -> "Demo data: " + items + " items in the source library of the ministry and Lai Châu");
     }
 
     private void submit(ReportingPeriod period, ReportTemplate template, String unit, Random random, Instant now,

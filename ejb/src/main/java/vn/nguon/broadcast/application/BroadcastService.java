@@ -70,6 +70,18 @@ public class BroadcastService {
     Clock clock = Clock.systemUTC();
 
     public BulletinView create(BulletinData data) {
+        return create(data, null, null);
+    }
+
+    /**
+     * Creates a bulletin of the caller's unit that relays an item of the source library: a draft like any
+     * other (its own approval and schedule), marked with the item and the note its readers see.
+     */
+    public BulletinView createRelay(BulletinData data, long sourceItemId, String sourceNote) {
+        return create(data, sourceItemId, sourceNote);
+    }
+
+    private BulletinView create(BulletinData data, Long sourceItemId, String sourceNote) {
         Caller c = callers.current();
         OrgUnit owner = views.unit(c.unit().code());
         if (!BroadcastAccess.mayWrite(c, owner.code())) {
@@ -77,8 +89,12 @@ public class BroadcastService {
         }
         check(data, owner);
         Bulletin b = new Bulletin(repository.nextBulletinId(), owner.code(), data, c.username(), now());
+        if (sourceItemId != null) {
+            b.relayOf(sourceItemId, sourceNote);
+        }
         repository.add(b);
-        audit.record(c, SUBJECT, String.valueOf(b.id()), "create", null, b.status().name(), b.title(), now());
+        audit.record(c, SUBJECT, String.valueOf(b.id()), sourceItemId == null ? "create" : "relay", null, b.status().name(),
+                sourceItemId == null ? b.title() : b.title() + " — " + sourceNote, now());
         repository.flush();
         return views.view(c, b);
     }

@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A bulletin as its readers see it, with the actions the caller may take and its delivery outcomes. */
+/**
+ * A bulletin as its readers see it, with the actions the caller may take and its delivery outcomes; a relay
+ * of the source library names its item and its source ({@code sourceNote}: "Nguồn: …, ngày …").
+ */
 public record BulletinView(long id, String kind, String ownerUnit, String ownerName, String title, String category,
                            String priority, String status, int revision, Instant startsAt, Instant expiresAt,
                            String recurrence, List<String> days, List<LocalTime> times, LocalDate repeatUntil,
                            Integer volume, Instant nextSlotAt, List<VersionView> versions, List<TargetView> targets,
                            AlertView alert, String createdBy, Instant createdAt, String decidedBy, Instant decidedAt,
                            String decisionReason, long version, Set<BroadcastAction> actions,
-                           Map<DeliveryState, Long> outcomes) {
+                           Map<DeliveryState, Long> outcomes, Long sourceItemId, String sourceNote) {
 
     public record VersionView(String language, String text, Long mediaId, List<String> playsIn) {
     }
@@ -56,6 +59,6 @@ public record BulletinView(long id, String kind, String ownerUnit, String ownerN
                 b.targets().stream().sorted(java.util.Comparator.comparing(Target::toString))
                         .map(t -> new TargetView(t.kind().name(), t.code(), targetLabels.getOrDefault(t.toString(), t.code()))).toList(),
                 AlertView.of(b.alert()), b.createdBy(), b.createdAt(), b.decidedBy(), b.decidedAt(), b.decisionReason(),
-                b.version(), actions, outcomes);
+                b.version(), actions, outcomes, b.sourceItemId(), b.sourceNote());
     }
 }

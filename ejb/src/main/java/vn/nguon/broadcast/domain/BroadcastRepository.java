@@ -101,4 +101,18 @@ public interface BroadcastRepository {
 
     /** Marks deliveries that nobody played before they expired; returns how many. */
     int expire(Instant now);
+
+    /** A bulletin that relays a source library item: whose it is, its state and its next slot. */
+    record Relay(String unit, long bulletinId, BulletinStatus status, Instant nextSlotAt) {
+    }
+
+    /** One device's acknowledged play (DONE) of a relay: the relaying unit, the slot, the device and its village, when it ended. */
+    record RelayPlay(String unit, Instant slot, String deviceId, String village, Instant at) {
+    }
+
+    /** The bulletins relaying {@code sourceItemId} (not cancelled), the newest of each unit first. */
+    List<Relay> relays(long sourceItemId);
+
+    /** The devices' acknowledged plays of the bulletins relaying {@code sourceItemId} that ended in [from, to). */
+    List<RelayPlay> relayPlays(long sourceItemId, Instant from, Instant to);
 }

@@ -99,6 +99,12 @@ public class Bulletin {
     @Column(name = "decision_reason", columnDefinition = "text")
     private String decisionReason;
 
+    @Column(name = "source_item_id", updatable = false)
+    private Long sourceItemId;
+
+    @Column(name = "source_note", length = 400, updatable = false)
+    private String sourceNote;
+
     @Version
     private long version;
 
@@ -250,4 +256,12 @@ public class Bulletin {
     public Instant decidedAt() { return decidedAt; }
     public String decisionReason() { return decisionReason; }
     public long version() { return version; }
+    public Long sourceItemId() { return sourceItemId; }
+    public String sourceNote() { return sourceNote; }
+
+    /** Marks a new bulletin as the relay of a source library item, with the note its readers see. */
+    public void relayOf(long itemId, String note) {
+        this.sourceItemId = itemId;
+        this.sourceNote = note;
+    }
 }

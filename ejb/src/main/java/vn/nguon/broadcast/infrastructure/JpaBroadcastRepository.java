@@ -303,4 +303,39 @@ public class JpaBroadcastRepository implements BroadcastRepository {
                 .setHint(NativeSql.TABLES, "delivery")
                 .setParameter(1, now).executeUpdate();
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Relay> relays(long sourceItemId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select owner_unit, id, status, next_slot_at from bulletin
+                        where source_item_id = ?1 and status <> 'CANCELLED' order by owner_unit, id desc""")
+                .setParameter(1, sourceItemId).getResultList();
+        return rows.stream().map(r -> new Relay((String) r[0], ((Number) r[1]).longValue(),
+                vn.nguon.broadcast.domain.BulletinStatus.valueOf((String) r[2]), instant(r[3]))).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<RelayPlay> relayPlays(long sourceItemId, Instant from, Instant to) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select b.owner_unit, d.slot_at, d.device_id, dev.village, d.ended_at
+                        from delivery d join bulletin b on b.id = d.bulletin_id join device dev on dev.id = d.device_id
+                        where b.source_item_id = ?1 and d.state = 'DONE' and d.ended_at >= ?2 and d.ended_at < ?3""")
+                .setParameter(1, sourceItemId).setParameter(2, from).setParameter(3, to).getResultList();
+        return rows.stream().map(r -> new RelayPlay((String) r[0], instant(r[1]), (String) r[2], (String) r[3], instant(r[4]))).toList();
+    }
+
+    private static Instant instant(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof java.time.OffsetDateTime t) {
+            return t.toInstant();
+        }
+        return ((java.sql.Timestamp) o).toInstant();
+    }
 }

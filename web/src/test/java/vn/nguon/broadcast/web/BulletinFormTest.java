@@ -19,7 +19,7 @@ class BulletinFormTest {
         Instant start = Instant.parse("2026-12-01T01:00:00Z");
         return new BulletinView(7, "BULLETIN", "12", "Tỉnh Lai Châu", "Lịch tiêm chủng", "HEALTH", "NORMAL", "DRAFT", 1,
                 start, start.plusSeconds(3600), "ONCE", List.of(), List.of(LocalTime.of(8, 0)), null, null, null,
-                versions, targets, null, "laichau.canbo", start, null, null, null, 3, Set.of(), Map.of());
+                versions, targets, null, "laichau.canbo", start, null, null, null, 3, Set.of(), Map.of(), null, null);
     }
 
     static final List<BulletinView.VersionView> THREE_LANGUAGES = List.of(

@@ -1,0 +1,35 @@
+package vn.nguon.sources.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A library item as its readers see it: the item, its owner's name, its targets in words, its revisions and
+ * what the caller may do with it; its mandatory relay if it has one.
+ *
+ * @param source the line a relay carries: "Nguồn: Tỉnh Lai Châu, ngày 05/12/2026"
+ */
+public record SourceItemView(long id, String ownerUnit, String ownerName, String title, String summary, String body,
+                             String field, String fieldName, List<String> tags, LocalDate validFrom, LocalDate validUntil,
+                             boolean wholeSubtree, List<TargetView> targets, List<String> languages, String status,
+                             int revision, String withdrawReason, String createdBy, Instant createdAt, String approvedBy,
+                             Instant approvedAt, String publishedBy, Instant publishedAt, String withdrawnBy, Instant withdrawnAt,
+                             long version, Set<SourceAction> actions, List<RevisionView> revisions, String source,
+                             RequirementView requirement) {
+
+    /** The item's mandatory relay: at least {@code minPlays} plays from {@code from} to {@code to}. */
+    public record RequirementView(int minPlays, LocalDate from, LocalDate to) {
+    }
+
+    public record TargetView(String code, String name) {
+    }
+
+    public record RevisionView(int revision, String title, String savedBy, Instant savedAt) {
+    }
+
+    public boolean may(SourceAction action) {
+        return actions.contains(action);
+    }
+}

@@ -1,0 +1,94 @@
+package vn.nguon.sources.domain;
+
+import vn.nguon.kernel.Violation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A library item as written, before it is checked. {@link #problems} names everything wrong at once, by
+ * field. Tags are normalised (stripped, lower-case, no repeats); an empty target list means the owner's
+ * whole subtree.
+ *
+ * @param targets   units (below or equal to the owner) whose subtrees the item is for; empty: all of them
+ * @param languages the audience's languages (ISO 639 codes; Vietnamese first)
+ */
+public record SourceData(String title, String summary, String body, String field, List<String> tags,
+                         LocalDate validFrom, LocalDate validUntil, List<String> targets, List<String> languages) {
+
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_SUMMARY = 1_000;
+    public static final int MAX_BODY = 50_000;
+    public static final int MAX_TAGS = 20;
+    public static final int MAX_TAG = 40;
+    public static final int MAX_TARGETS = 200;
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+    public SourceData {
+        title = strip(title);
+        summary = strip(summary);
+        body = body == null ? null : body.strip();
+        field = strip(field);
+        Set<String> t = new LinkedHashSet<>();
+        for (String tag : tags == null ? List.<String>of() : tags) {
+            if (tag != null && !tag.isBlank()) {
+                t.add(tag.strip().replace(",", " ").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+            }
+        }
+        tags = List.copyOf(t);
+        targets = targets == null ? List.of() : targets.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).distinct().toList();
+        languages = languages == null || languages.isEmpty() ? List.of("vi")
+                : languages.stream().filter(s -> s != null && !s.isBlank()).map(s -> s.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    /** Whether the item is for the owner's whole subtree. */
+    public boolean wholeSubtree() {
+        return targets.isEmpty();
+    }
+
+    /** Every problem of the item as written, by field. */
+    public List<Violation> problems() {
+        List<Violation> v = new ArrayList<>();
+        required(v, "title", title, MAX_TITLE);
+        required(v, "summary", summary, MAX_SUMMARY);
+        required(v, "body", body, MAX_BODY);
+        if (field == null || field.isEmpty()) {
+            v.add(Violation.of("field", Violation.REQUIRED));
+        }
+        if (tags.size() > MAX_TAGS) {
+            v.add(Violation.of("tags", Violation.TOO_LARGE, MAX_TAGS));
+        }
+        tags.stream().filter(t -> t.length() > MAX_TAG).findFirst().ifPresent(t -> v.add(Violation.of("tags", Violation.TOO_LONG, MAX_TAG)));
+        if (validFrom == null) {
+            v.add(Violation.of("validFrom", Violation.REQUIRED));
+        } else if (validUntil != null && validUntil.isBefore(validFrom)) {
+            v.add(Violation.of("validUntil", "source.endBeforeStart"));
+        }
+        if (targets.size() > MAX_TARGETS) {
+            v.add(Violation.of("targets", Violation.TOO_LARGE, MAX_TARGETS));
+        }
+        if (languages.isEmpty() || !"vi".equals(languages.get(0)) && !languages.contains("vi")) {
+            v.add(Violation.of("languages", "vietnameseRequired"));
+        }
+        languages.stream().filter(l -> !LANGUAGE.matcher(l).matches()).findFirst()
+                .ifPresent(l -> v.add(Violation.of("languages", "badLanguage")));
+        return v;
+    }
+
+    private static void required(List<Violation> v, String field, String value, int max) {
+        if (value == null || value.isEmpty()) {
+            v.add(Violation.of(field, Violation.REQUIRED));
+        } else if (value.length() > max) {
+            v.add(Violation.of(field, Violation.TOO_LONG, max));
+        }
+    }
+}

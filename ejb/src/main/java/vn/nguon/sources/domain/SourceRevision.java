@@ -1,0 +1,89 @@
+package vn.nguon.sources.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** One saved revision of a library item, as it was written (kept for good). */
+@Entity
+@Table(name = "source_item_revision")
+@IdClass(SourceRevision.Key.class)
+public class SourceRevision {
+
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        Long itemId;
+        int revision;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(itemId, k.itemId) && revision == k.revision;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(itemId, revision);
+        }
+    }
+
+    @Id
+    @Column(name = "item_id")
+    private Long itemId;
+    @Id
+    private int revision;
+    @Column(nullable = false, length = 300)
+    private String title;
+    @Column(nullable = false, length = 1000)
+    private String summary;
+    @Column(nullable = false, columnDefinition = "text")
+    private String body;
+    @Column(name = "field_code", nullable = false, length = 30)
+    private String field;
+    @Column(nullable = false, length = 500)
+    private String tags;
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+    @Column(nullable = false, length = 4000)
+    private String targets;
+    @Column(nullable = false, length = 100)
+    private String languages;
+    @Column(name = "saved_by", nullable = false, length = 100)
+    private String savedBy;
+    @Column(name = "saved_at", nullable = false)
+    private Instant savedAt;
+
+    protected SourceRevision() {
+    }
+
+    public SourceRevision(SourceItem item, String by, Instant at) {
+        SourceData d = item.data();
+        itemId = item.id();
+        revision = item.revision();
+        title = d.title();
+        summary = d.summary();
+        body = d.body();
+        field = d.field();
+        tags = String.join(",", d.tags());
+        validFrom = d.validFrom();
+        validUntil = d.validUntil();
+        targets = item.wholeSubtree() ? "*" : String.join(",", new java.util.TreeSet<>(item.targets()));
+        languages = String.join(",", d.languages());
+        savedBy = by;
+        savedAt = at;
+    }
+
+    public int revision() { return revision; }
+    public String title() { return title; }
+    public String summary() { return summary; }
+    public String savedBy() { return savedBy; }
+    public Instant savedAt() { return savedAt; }
+}

@@ -1,0 +1,168 @@
+package vn.nguon.sources.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.nguon.broadcast.application.BulletinView;
+import vn.nguon.kernel.ValidationFailedException;
+import vn.nguon.kernel.Violation;
+import vn.nguon.sources.application.SourceCommand;
+import vn.nguon.sources.application.SourceItemView;
+import vn.nguon.sources.application.SourceLibrary;
+import vn.nguon.sources.domain.SourceRepository;
+import vn.nguon.sources.domain.SourceStatus;
+import vn.nguon.web.rest.Rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The source library over JSON ({@code /api/sources}): search what the caller may see, write, approve,
+ * publish, withdraw, relay as a bulletin — with the same scoping and refusals as the page (SourceLibrary).
+ */
+@Path("sources")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SourceResource {
+
+    @Inject
+    SourceLibrary library;
+
+    @Inject
+    vn.nguon.sources.application.RelayTracking tracking;
+
+    @Context
+    HttpHeaders headers;
+
+    /** {@code ?q=&field=&tag=&owner=&from=&to=&status=&first=&max=}: a page of hits and the total. */
+    @GET
+    public SourceLibrary.Page search(@QueryParam("q") String q, @QueryParam("field") String field, @QueryParam("tag") String tag,
+                                     @QueryParam("owner") String owner, @QueryParam("from") String from, @QueryParam("to") String to,
+                                     @QueryParam("status") String status, @QueryParam("first") String first, @QueryParam("max") String max) {
+        List<Violation> v = new ArrayList<>();
+        LocalDate f = date(v, "from", from);
+        LocalDate t = date(v, "to", to);
+        SourceStatus s = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                s = SourceStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                v.add(Violation.of("status", "notAllowed", status));
+            }
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationFailedException(v);
+        }
+        return library.search(new SourceRepository.Query(blankToNull(q), blankToNull(field), blankToNull(tag), blankToNull(owner), f, t, s,
+                Rest.nonNegativeInt("first", first, 0), Rest.positiveInt("max", max, 20)), language());
+    }
+
+    @GET
+    @Path("fields")
+    public Map<String, String> fields() {
+        return library.fields(language());
+    }
+
+    @POST
+    public Response create(SourceCommand body) {
+        return Rest.created(library.create(Rest.required(body, "a source item").data(), language()));
+    }
+
+    @GET
+    @Path("{id}")
+    public SourceItemView get(@PathParam("id") long id) {
+        return library.get(id, language());
+    }
+
+    @PUT
+    @Path("{id}")
+    public SourceItemView update(@PathParam("id") long id, SourceCommand body) {
+        Long version = Rest.required(Rest.required(body, "the source item").version(), "the item's version");
+        return library.update(id, version, body.data(), language());
+    }
+
+    @POST
+    @Path("{id}/approve")
+    public SourceItemView approve(@PathParam("id") long id) {
+        return library.approve(id, language());
+    }
+
+    @POST
+    @Path("{id}/publish")
+    public SourceItemView publish(@PathParam("id") long id) {
+        return library.publish(id, language());
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    public SourceItemView withdraw(@PathParam("id") long id, Rest.ReasonBody body) {
+        return library.withdraw(id, Rest.ReasonBody.of(body), language());
+    }
+
+    /** The item as a draft bulletin of the caller's commune (201 with the bulletin). */
+    @POST
+    @Path("{id}/relay")
+    public Response relay(@PathParam("id") long id) {
+        BulletinView bulletin = library.relay(id);
+        return Rest.created("bulletins/" + bulletin.id(), bulletin);
+    }
+
+    /** Makes the item a mandatory relay: {@code {"minPlays": 3, "from": "2026-12-07", "to": "2026-12-20"}}; answers its board. */
+    @PUT
+    @Path("{id}/requirement")
+    public vn.nguon.sources.application.RelayBoard require(@PathParam("id") long id,
+                                                          vn.nguon.sources.application.RelayTracking.Requirement body) {
+        return tracking.require(id, Rest.required(body, "the requirement"));
+    }
+
+    /** The tracking board of the item's mandatory relay, for the caller's subtree. */
+    @GET
+    @Path("{id}/relays")
+    public vn.nguon.sources.application.RelayBoard relays(@PathParam("id") long id) {
+        return tracking.board(id);
+    }
+
+    /** The same board as an XLSX workbook (a sheet per commune, one of provinces). */
+    @GET
+    @Path("{id}/relays.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response relaysXlsx(@PathParam("id") long id) {
+        return Rest.attachment(vn.nguon.sources.web.RelayBoardXlsx.write(tracking.board(id), Rest.bundle(headers)),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "yeu-cau-phat-" + id + ".xlsx");
+    }
+
+    private String language() {
+        return headers.getAcceptableLanguages().stream().map(Locale::getLanguage).filter(l -> l.equals("en") || l.equals("vi"))
+                .findFirst().orElse("vi");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static LocalDate date(List<Violation> v, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            v.add(Violation.of(field, Violation.NOT_A_DATE));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package vn.nguon.sources.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.nguon.broadcast.application.BulletinView;
+import vn.nguon.identity.web.CurrentUser;
+import vn.nguon.kernel.AccessRefusedException;
+import vn.nguon.kernel.TransitionRefusedException;
+import vn.nguon.kernel.ValidationFailedException;
+import vn.nguon.kernel.Violation;
+import vn.nguon.org.application.OrgUnitQueries;
+import vn.nguon.org.application.UnitView;
+import vn.nguon.sources.application.SourceAction;
+import vn.nguon.sources.application.SourceCommand;
+import vn.nguon.sources.application.SourceItemView;
+import vn.nguon.sources.application.SourceLibrary;
+import vn.nguon.web.Messages;
+import vn.nguon.web.RefusalPage;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+
+/**
+ * One item of the source library ({@code sources/item.xhtml?id=}): read it, and — as its writers, leaders
+ * and the communes it is for may — edit, approve, publish, withdraw (reason required) or relay it as a
+ * bulletin of the commune (the page then opens that bulletin). Without an id: a new item of the caller's
+ * unit. Every wrong field is named and the form kept.
+ */
+@Named
+@ViewScoped
+public class SourceItemPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final List<String> LANGUAGES = List.of("vi", "hmn", "tyz", "blt", "km", "rad", "jra", "bdq", "cja");
+
+    @Inject
+    SourceLibrary library;
+
+    @Inject
+    OrgUnitQueries unitQueries;
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    vn.nguon.sources.application.RelayTracking tracking;
+
+    private Long id;
+    private SourceItemView current;
+    private Map<String, String> fields = Map.of();
+    private final List<String> invalid = new ArrayList<>();
+    private String reason;
+    private Integer minPlays;
+    private LocalDate requiredFrom;
+    private LocalDate requiredTo;
+
+    // the form
+    private String title;
+    private String summary;
+    private String body;
+    private String field;
+    private String tags;
+    private LocalDate validFrom;
+    private LocalDate validUntil;
+    private boolean wholeSubtree = true;
+    private List<String> targets = new ArrayList<>();
+    private List<String> languages = new ArrayList<>(List.of("vi"));
+
+    /** Called by f:viewAction once the view parameters are set. */
+    public void init() {
+        fields = library.fields(language());
+        if (id == null) {
+            validFrom = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+            return;
+        }
+        try {
+            current = library.get(id, language());
+            fill(current);
+        } catch (AccessRefusedException | EJBAccessException e) {
+            RefusalPage.refused();
+        }
+    }
+
+    private static String language() {
+        return Messages.bundle().getLocale().getLanguage().equals("en") ? "en" : "vi";
+    }
+
+    private void fill(SourceItemView v) {
+        title = v.title();
+        summary = v.summary();
+        body = v.body();
+        field = v.field();
+        tags = String.join(", ", v.tags());
+        validFrom = v.validFrom();
+        validUntil = v.validUntil();
+        wholeSubtree = v.wholeSubtree();
+        targets = v.wholeSubtree() ? new ArrayList<>() : new ArrayList<>(v.targets().stream().map(SourceItemView.TargetView::code).toList());
+        languages = new ArrayList<>(v.languages());
+        if (v.requirement() != null) {
+            minPlays = v.requirement().minPlays();
+            requiredFrom = v.requirement().from();
+            requiredTo = v.requirement().to();
+        }
+    }
+
+    /** Sets or changes the item's mandatory relay. */
+    public void require() {
+        invalid.clear();
+        try {
+            tracking.require(current.id(), new vn.nguon.sources.application.RelayTracking.Requirement(minPlays,
+                    requiredFrom == null ? null : requiredFrom.toString(), requiredTo == null ? null : requiredTo.toString()));
+            current = library.get(current.id(), language());
+            fill(current);
+            Messages.info("relays.saved");
+        } catch (ValidationFailedException e) {
+            report(e.violations());
+        } catch (TransitionRefusedException e) {
+            Messages.error("sources.workflow." + e.code());
+            Messages.failed();
+        } catch (AccessRefusedException | EJBAccessException e) {
+            Messages.error("sources.refused");
+            Messages.failed();
+        }
+    }
+
+    private SourceCommand command() {
+        return new SourceCommand(title, summary, body, field, tags == null ? List.of() : Arrays.asList(tags.split(",")),
+                validFrom == null ? null : validFrom.toString(), validUntil == null ? null : validUntil.toString(),
+                wholeSubtree ? List.of() : targets, languages, current == null ? null : current.version());
+    }
+
+    /** Saves the item; a new one is then opened at its own address (item.xhtml?id=), to come back to. */
+    public void save() throws IOException {
+        boolean isNew = current == null;
+        run(() -> isNew ? library.create(command().data(), language())
+                : library.update(current.id(), current.version(), command().data(), language()), "sources.saved");
+        if (isNew && current != null) {
+            jakarta.faces.context.ExternalContext ctx = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            ctx.getFlash().setKeepMessages(true);
+            ctx.redirect(ctx.getRequestContextPath() + "/sources/item.xhtml?id=" + current.id());
+        }
+    }
+
+    public void approve() {
+        run(() -> library.approve(current.id(), language()), "sources.approved");
+    }
+
+    public void publish() {
+        run(() -> library.publish(current.id(), language()), "sources.published");
+    }
+
+    public void withdraw() {
+        run(() -> library.withdraw(current.id(), reason, language()), "sources.withdrawn");
+    }
+
+    /** Makes the item a draft bulletin of the caller's commune and opens it there. */
+    public void relay() throws IOException {
+        try {
+            BulletinView b = library.relay(current.id());
+            jakarta.faces.context.ExternalContext ctx = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            ctx.getFlash().setKeepMessages(true);
+            Messages.info("sources.relayed");
+            ctx.redirect(ctx.getRequestContextPath() + "/broadcasts/bulletin.xhtml?id=" + b.id());
+        } catch (ValidationFailedException e) {
+            report(e.violations());
+        } catch (TransitionRefusedException e) {
+            Messages.error("sources.workflow." + e.code());
+            Messages.failed();
+        } catch (AccessRefusedException | EJBAccessException e) {
+            Messages.error("sources.refused");
+            Messages.failed();
+        }
+    }
+
+    private void run(Supplier<SourceItemView> step, String successKey) {
+        invalid.clear();
+        try {
+            current = step.get();
+            id = current.id();
+            fill(current);
+            reason = null;
+            Messages.info(successKey);
+        } catch (ValidationFailedException e) {
+            report(e.violations());
+        } catch (TransitionRefusedException e) {
+            Messages.error("sources.workflow." + e.code());
+            Messages.failed();
+        } catch (AccessRefusedException | EJBAccessException e) {
+            Messages.error("sources.refused");
+            Messages.failed();
+        }
+    }
+
+    private void report(List<Violation> violations) {
+        ResourceBundle b = Messages.bundle();
+        for (Violation v : violations) {
+            invalid.add(v.field());
+            String key = (List.of("minPlays", "from", "to").contains(v.field()) ? "relays.field." : "sources.field.") + v.field();
+            String label = b.containsKey(key) ? b.getString(key) : v.field();
+            String message;
+            try {
+                message = MessageFormat.format(b.getString("violation." + v.code()), v.args().toArray());
+            } catch (MissingResourceException e) {
+                message = v.code();
+            }
+            Messages.add(FacesMessage.SEVERITY_ERROR, label + ": " + message);
+        }
+        Messages.failed();
+    }
+
+    public boolean invalid(String field) {
+        return invalid.contains(field);
+    }
+
+    public boolean may(String action) {
+        return current != null && current.may(SourceAction.valueOf(action));
+    }
+
+    /** The form is shown to the item's writers while it can change, and for a new item to those who publish. */
+    public boolean isEditable() {
+        return current == null ? library.publishes() : current.may(SourceAction.EDIT);
+    }
+
+    /** The units an item of the caller's unit may be for: those directly below it. */
+    public List<UnitView> getTargetChoices() {
+        return unitQueries.children(me.getUnitCode());
+    }
+
+    public List<String> getLanguageChoices() { return LANGUAGES; }
+    public Integer getMinPlays() { return minPlays; }
+    public void setMinPlays(Integer minPlays) { this.minPlays = minPlays; }
+    public LocalDate getRequiredFrom() { return requiredFrom; }
+    public void setRequiredFrom(LocalDate requiredFrom) { this.requiredFrom = requiredFrom; }
+    public LocalDate getRequiredTo() { return requiredTo; }
+    public void setRequiredTo(LocalDate requiredTo) { this.requiredTo = requiredTo; }
+    public Map<String, String> getFields() { return fields; }
+    public SourceItemView getCurrent() { return current; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public String getField() { return field; }
+    public void setField(String field) { this.field = field; }
+    public String getTags() { return tags; }
+    public void setTags(String tags) { this.tags = tags; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
+    public LocalDate getValidUntil() { return validUntil; }
+    public void setValidUntil(LocalDate validUntil) { this.validUntil = validUntil; }
+    public boolean isWholeSubtree() { return wholeSubtree; }
+    public void setWholeSubtree(boolean wholeSubtree) { this.wholeSubtree = wholeSubtree; }
+    public List<String> getTargets() { return targets; }
+    public void setTargets(List<String> targets) { this.targets = targets; }
+    public List<String> getLanguages() { return languages; }
+    public void setLanguages(List<String> languages) { this.languages = languages; }
+
+    /** A day as the pages write it (dd/MM/yyyy), empty for none. */
+    public String day(LocalDate d) {
+        return d == null ? "" : d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    public String time(java.time.Instant t) {
+        return t == null ? "" : vn.nguon.web.Times.minutes(t);
+    }
+}
