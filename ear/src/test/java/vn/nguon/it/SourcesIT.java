@@ -330,6 +330,16 @@ public class SourcesIT {
         assertEquals("NOT_YET", row(board, "03394").getString("state"));
         assertEquals(1, board.getJsonObject("totals").getInt("DONE"));
         assertEquals(1, board.getInt("communesRelayed"));
+        // the share of Bình Lư's airtime that relayed source content, from the same acknowledgements
+        JsonObject airtime = Api.as("laichau.canbo").get("sources/airtime?days=7").body().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(r -> r.getString("commune").equals("03390")).findFirst().orElseThrow();
+        double source = airtime.getJsonNumber("sourceSeconds").doubleValue();
+        double total = airtime.getJsonNumber("totalSeconds").doubleValue();
+        assertTrue(source > 0 && total >= source, airtime.toString());
+        assertEquals(Math.round(100 * source / total), airtime.getInt("percent"), airtime.toString());
+        assertTrue(Api.as("sontayha.canbo").get("sources/airtime").body().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .noneMatch(r -> r.getString("commune").equals("03390")), "another province's commune sees its own only");
+        assertEquals(422, Api.as("laichau.canbo").get("sources/airtime?days=400").status());
 
         // who sees the board: the province and the ministry all of it, Bình Lư its own row, another province nothing
         assertEquals(2, Api.as("bo.canbo").get("sources/" + item + "/relays").json().getJsonArray("rows").size());

@@ -2,6 +2,7 @@ package vn.nguon.demo;
 
 import jakarta.persistence.EntityManager;
 import vn.nguon.audit.domain.AuditEvent;
+import vn.nguon.sources.domain.RelayRequirement;
 import vn.nguon.sources.domain.SourceData;
 import vn.nguon.sources.domain.SourceItem;
 import vn.nguon.sources.domain.SourceRevision;
@@ -13,7 +14,8 @@ import java.util.List;
 /**
  * The demo's source library: items of the ministry and of Lai Châu as their staff would write them —
  * most published for every unit below, one for Bình Lư alone, a draft waiting for the province's leader,
- * one withdrawn with its reason. Audited as the demo data ({@code demo-data}).
+ * one withdrawn with its reason; a mandatory relay whose window has ended with every commune late (the
+ * device simulator of {@code nguon.sh run} adds one in progress that Bình Lư relays). Audited as the demo data ({@code demo-data}).
  */
 final class DemoSources {
 
@@ -153,6 +155,10 @@ final class DemoSources {
             em.persist(new SourceRevision(item, by, now));
             em.persist(new AuditEvent(now, "demo-data", "system", e.owner(), "source", String.valueOf(item.id()), "create", null,
                     item.status().name(), item.title()));
+            if (e.title().startsWith("Lai Châu: cấp thẻ bảo hiểm y tế")) {
+                // a mandatory relay whose window has ended: nobody relayed it, every commune is late
+                em.persist(new RelayRequirement(item.id(), 1, today.minusDays(7), today.minusDays(2), by, now));
+            }
         }
         return ENTRIES.size();
     }

@@ -21,6 +21,22 @@ public final class IsoTimes {
     }
 
     /**
+     * An ISO-8601 day ({@code 2026-12-06}) as written in a form or a query: null when blank; when it cannot be
+     * read, null and a {@code notDate} problem of {@code field} added to {@code problems}.
+     */
+    public static java.time.LocalDate date(java.util.List<vn.nguon.kernel.Violation> problems, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(vn.nguon.kernel.Violation.of(field, vn.nguon.kernel.Violation.NOT_A_DATE));
+            return null;
+        }
+    }
+
+    /**
      * @throws DateTimeException when the text is not an ISO-8601 date-time with offset, or names a
      *                           time that does not exist (a 30th of February)
      */

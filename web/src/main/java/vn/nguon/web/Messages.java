@@ -52,6 +52,28 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
+    /**
+     * Each problem as an error message "label: what is wrong" — the label is the bundle's text for
+     * {@code labelKey(field)}, or the field itself; the problem's text is {@code violation.<code>} — and marks
+     * the request failed.
+     */
+    public static void violations(java.util.List<vn.nguon.kernel.Violation> violations,
+                                  java.util.function.Function<String, String> labelKey) {
+        ResourceBundle b = bundle();
+        for (vn.nguon.kernel.Violation v : violations) {
+            String key = labelKey.apply(v.field());
+            String label = b.containsKey(key) ? b.getString(key) : v.field();
+            String message;
+            try {
+                message = MessageFormat.format(b.getString("violation." + v.code()), v.args().toArray());
+            } catch (java.util.MissingResourceException e) {
+                message = v.code();
+            }
+            add(FacesMessage.SEVERITY_ERROR, label + ": " + message);
+        }
+        failed();
+    }
+
     /** Tells PrimeFaces that the request failed (keeps a dialog open, skips oncomplete success handlers). */
     public static void failed() {
         FacesContext.getCurrentInstance().validationFailed();

@@ -25,4 +25,8 @@ public class SourceRelays {
     public List<BroadcastRepository.RelayPlay> plays(long sourceItemId, Instant from, Instant to) {
         return repository.relayPlays(sourceItemId, from, to);
     }
+
+    public List<BroadcastRepository.Airtime> airtime(String unitCode, Instant from, Instant to) {
+        return repository.airtime(unitCode, from, to);
+    }
 }

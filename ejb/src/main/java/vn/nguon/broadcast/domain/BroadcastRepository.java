@@ -110,6 +110,16 @@ public interface BroadcastRepository {
     record RelayPlay(String unit, Instant slot, String deviceId, String village, Instant at) {
     }
 
+    /** A commune's airtime in a period: seconds of source-library relays, seconds of everything it played. */
+    record Airtime(String unit, double sourceSeconds, double totalSeconds) {
+    }
+
+    /**
+     * The airtime of each commune at or below {@code unitCode} whose loudspeakers played something that ended in
+     * [from, to): a slot counts once however many devices played it, for as long as its longest play.
+     */
+    List<Airtime> airtime(String unitCode, Instant from, Instant to);
+
     /** The bulletins relaying {@code sourceItemId} (not cancelled), the newest of each unit first. */
     List<Relay> relays(long sourceItemId);
 

@@ -326,6 +326,24 @@ public class JpaBroadcastRepository implements BroadcastRepository {
         return rows.stream().map(r -> new RelayPlay((String) r[0], instant(r[1]), (String) r[2], (String) r[3], instant(r[4]))).toList();
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Airtime> airtime(String unitCode, Instant from, Instant to) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select unit, coalesce(sum(seconds) filter (where relay), 0), sum(seconds) from (
+                          select d.unit_code as unit, b.source_item_id is not null as relay, d.bulletin_id, d.slot_at,
+                                 max(extract(epoch from d.ended_at - d.playing_at)) as seconds
+                          from delivery d join bulletin b on b.id = d.bulletin_id
+                            join org_unit c on c.code = d.unit_code left join org_unit cp on cp.code = c.parent_code
+                          where d.state = 'DONE' and d.playing_at is not null and d.ended_at >= ?2 and d.ended_at < ?3
+                            and (c.code = ?1 or c.parent_code = ?1 or cp.parent_code = ?1)
+                          group by 1, 2, 3, 4) slots
+                        group by unit""")
+                .setParameter(1, unitCode).setParameter(2, from).setParameter(3, to).getResultList();
+        return rows.stream().map(r -> new Airtime((String) r[0], ((Number) r[1]).doubleValue(),
+                ((Number) r[2]).doubleValue())).toList();
+    }
+
     private static Instant instant(Object o) {
         if (o == null) {
             return null;

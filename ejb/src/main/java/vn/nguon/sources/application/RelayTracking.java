@@ -96,8 +96,8 @@ public class RelayTracking {
             throw new TransitionRefusedException(TransitionRefusedException.NOT_ALLOWED, "source item " + itemId + " is withdrawn");
         }
         List<Violation> v = new ArrayList<>();
-        LocalDate from = date(v, "from", r == null ? null : r.from());
-        LocalDate to = date(v, "to", r == null ? null : r.to());
+        LocalDate from = vn.nguon.shared.IsoTimes.date(v, "from", r == null ? null : r.from());
+        LocalDate to = vn.nguon.shared.IsoTimes.date(v, "to", r == null ? null : r.to());
         if (v.isEmpty()) {
             v.addAll(RelayRequirement.problems(r.minPlays(), from, to, today()));
         }
@@ -190,6 +190,31 @@ public class RelayTracking {
                 provinces, relayed, played, devices, villages);
     }
 
+    /** A commune's share of its airtime that came from the source library. */
+    public record AirtimeShare(String commune, String communeName, double sourceSeconds, double totalSeconds, int percent) {
+    }
+
+    /**
+     * For each commune of the caller's subtree that played anything in the last {@code days} days: how much of
+     * its airtime relayed source content (from the devices' acknowledgements), the smallest share first.
+     */
+    public List<AirtimeShare> airtime(int days) {
+        Caller c = callers.current();
+        if (days < 1 || days > 366) {
+            throw new ValidationFailedException(List.of(Violation.of("days", days < 1 ? Violation.TOO_SMALL : Violation.TOO_LARGE,
+                    days < 1 ? 1 : 366)));
+        }
+        Instant to = now();
+        List<AirtimeShare> out = new ArrayList<>();
+        for (BroadcastRepository.Airtime a : relays.airtime(c.unit().code(), to.minus(java.time.Duration.ofDays(days)), to)) {
+            String name = units.find(a.unit()).map(OrgUnit::fullName).orElse(a.unit());
+            int percent = a.totalSeconds() <= 0 ? 0 : (int) Math.round(100.0 * a.sourceSeconds() / a.totalSeconds());
+            out.add(new AirtimeShare(a.unit(), name, a.sourceSeconds(), a.totalSeconds(), percent));
+        }
+        out.sort(Comparator.comparingInt(AirtimeShare::percent).thenComparing(AirtimeShare::communeName));
+        return out;
+    }
+
     /** The communes an item is for: the communes of its targets (a province's, all of them for the ministry). */
     List<OrgUnit> communes(SourceItem item) {
         Map<String, OrgUnit> out = new LinkedHashMap<>();
@@ -267,17 +292,6 @@ public class RelayTracking {
         return sent;
     }
 
-    private static LocalDate date(List<Violation> v, String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            v.add(Violation.of(field, Violation.NOT_A_DATE));
-            return null;
-        }
-    }
 
     private LocalDate today() {
         return now().atZone(VIETNAM).toLocalDate();

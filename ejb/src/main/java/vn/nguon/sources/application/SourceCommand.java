@@ -2,10 +2,10 @@ package vn.nguon.sources.application;
 
 import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.kernel.Violation;
+import vn.nguon.shared.IsoTimes;
 import vn.nguon.sources.domain.SourceData;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,23 +21,12 @@ public record SourceCommand(String title, String summary, String body, String fi
 
     public SourceData data() {
         List<Violation> v = new ArrayList<>();
-        LocalDate from = date(v, "validFrom", validFrom);
-        LocalDate until = date(v, "validUntil", validUntil);
+        LocalDate from = IsoTimes.date(v, "validFrom", validFrom);
+        LocalDate until = IsoTimes.date(v, "validUntil", validUntil);
         if (!v.isEmpty()) {
             throw new ValidationFailedException(v);
         }
         return new SourceData(title, summary, body, field, tags, from, until, targets, languages);
     }
 
-    private static LocalDate date(List<Violation> v, String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            v.add(Violation.of(field, Violation.NOT_A_DATE));
-            return null;
-        }
-    }
 }

@@ -20,11 +20,17 @@ import java.util.Optional;
 /**
  * The library on JPA; the search in SQL: the item's generated {@code search} column (weights: title A,
  * summary and tags B, body C) against {@code websearch_to_tsquery('nguon_vi', …)} — the words as typed,
- * quotes for a phrase, {@code -word} to leave out — ranked by {@code ts_rank_cd}, and a snippet of the
- * page's rows only ({@code ts_headline} in the outer query, after the limit).
+ * quotes for a phrase, {@code -word} to leave out — ranked by {@code ts_rank_cd} on {@code search_head}
+ * (title, summary and tags: small, so that thousands of hits of common words rank quickly; a match in the
+ * text alone ranks by date), the page and its total in one pass (a window count), and each hit's snippet cut
+ * from its summary and the start of its text ({@link vn.nguon.sources.domain.Snippet}).
  */
 @ApplicationScoped
 public class JpaSourceRepository implements SourceRepository {
+
+    /** How much of the text a snippet is taken from, and how many words it shows. */
+    static final int SNIPPET_SOURCE = 6_000;
+    static final int SNIPPET_WORDS = 40;
 
     @PersistenceContext(unitName = "nguon")
     EntityManager em;
@@ -67,16 +73,15 @@ public class JpaSourceRepository implements SourceRepository {
             where.append(" AND i.status = :status");
             params.add(new Object[]{"status", q.status().name()});
         }
-        String rank = words ? "ts_rank_cd(i.search, websearch_to_tsquery('nguon_vi', :words))" : "0";
+        String rank = words ? "ts_rank_cd(i.search_head, websearch_to_tsquery('nguon_vi', :words))" : "0";
         String order = words ? "rank DESC, i.published_at DESC NULLS LAST, i.id DESC" : "COALESCE(i.published_at, i.created_at) DESC, i.id DESC";
-        String snippet = words
-                ? "ts_headline('nguon_vi', p.summary || ' ' || p.body, websearch_to_tsquery('nguon_vi', :words),"
-                  + " 'StartSel=" + MARK_START + ", StopSel=" + MARK_END + ", MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')"
-                : "p.summary";
+        // the snippet is cut and marked in Java (Snippet), from the summary and the start of the text
+        String snippet = "p.summary || ' ' || left(p.body, " + SNIPPET_SOURCE + ")";
+        // one pass over the matching rows: the page and the total (a window count, before the limit)
         String sql = "SELECT p.id, p.owner_unit, p.title, p.field_code, p.tags, p.valid_from, p.valid_until, p.status, p.published_at, p.rank, "
-                + snippet + " FROM (SELECT i.id, i.owner_unit, i.title, i.field_code, i.tags, i.valid_from, i.valid_until, i.status,"
-                + " i.published_at, i.created_at, i.summary, i.body, " + rank + " AS rank FROM source_item i WHERE " + where
-                + " ORDER BY " + order + " LIMIT :max OFFSET :first) p ORDER BY " + order.replace("i.", "p.");
+                + snippet + ", p.total FROM (SELECT i.id, i.owner_unit, i.title, i.field_code, i.tags, i.valid_from, i.valid_until, i.status,"
+                + " i.published_at, i.created_at, i.summary, i.body, " + rank + " AS rank, count(*) OVER () AS total"
+                + " FROM source_item i WHERE " + where + " ORDER BY " + order + " LIMIT :max OFFSET :first) p ORDER BY " + order.replace("i.", "p.");
         jakarta.persistence.Query select = em.createNativeQuery(sql);
         jakarta.persistence.Query count = em.createNativeQuery("SELECT count(*) FROM source_item i WHERE " + where);
         for (Object[] p : params) {
@@ -85,14 +90,20 @@ public class JpaSourceRepository implements SourceRepository {
         }
         select.setParameter("max", q.max()).setParameter("first", q.first());
         List<Hit> hits = new ArrayList<>();
+        long total = 0;
         for (Object row : select.getResultList()) {
             Object[] r = (Object[]) row;
             String tags = (String) r[4];
             hits.add(new Hit(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                     tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")), localDate(r[5]), localDate(r[6]),
-                    SourceStatus.valueOf((String) r[7]), instant(r[8]), ((Number) r[9]).doubleValue(), (String) r[10]));
+                    SourceStatus.valueOf((String) r[7]), instant(r[8]), ((Number) r[9]).doubleValue(),
+                    vn.nguon.sources.domain.Snippet.of((String) r[10], words ? q.text() : null, SNIPPET_WORDS)));
+            total = ((Number) r[11]).longValue();
         }
-        return new Page(hits, ((Number) count.getSingleResult()).longValue());
+        if (hits.isEmpty() && q.first() > 0) {
+            total = ((Number) count.getSingleResult()).longValue(); // a page past the end: the total from a count of its own
+        }
+        return new Page(hits, total);
     }
 
     private static java.time.LocalDate localDate(Object o) {

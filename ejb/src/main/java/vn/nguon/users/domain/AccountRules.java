@@ -83,11 +83,6 @@ public final class AccountRules {
 
     /** Text for searching without diacritics: lower case, marks removed, đ as d ("Bình Lư" → "binh lu"). */
     public static String folded(String text) {
-        if (text == null) {
-            return "";
-        }
-        String d = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return d.replace('đ', 'd');
+        return vn.nguon.kernel.Diacritics.folded(text);
     }
 }

@@ -17,14 +17,12 @@ import vn.nguon.broadcast.application.BroadcastQueries;
 import vn.nguon.broadcast.application.BroadcastService;
 import vn.nguon.broadcast.application.BulletinView;
 import vn.nguon.broadcast.application.DeliveryView;
-import vn.nguon.broadcast.application.MediaView;
 import vn.nguon.broadcast.web.BroadcastLogCsv;
 import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.kernel.Violation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -183,14 +181,7 @@ public class BroadcastResource {
     }
 
     private static LocalDate date(List<Violation> v, String field, String text, LocalDate fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            v.add(Violation.of(field, Violation.NOT_A_DATE));
-            return fallback;
-        }
+        LocalDate d = vn.nguon.shared.IsoTimes.date(v, field, text);
+        return d == null ? fallback : d;
     }
 }

@@ -1,7 +1,6 @@
 package vn.nguon.broadcast.web;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import vn.nguon.audit.application.TimelineEntry;
 import vn.nguon.broadcast.application.BroadcastAction;
@@ -32,8 +31,6 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 /**
@@ -260,24 +257,8 @@ public abstract class BroadcastPage implements Serializable {
     }
 
     private void report(List<Violation> violations) {
-        ResourceBundle b = Messages.bundle();
-        for (Violation v : violations) {
-            invalid.add(v.field().replaceAll("\\[\\d+]", ""));
-            String label = label(b, v.field());
-            String message;
-            try {
-                message = MessageFormat.format(b.getString("violation." + v.code()), v.args().toArray());
-            } catch (MissingResourceException e) {
-                message = v.code();
-            }
-            Messages.add(FacesMessage.SEVERITY_ERROR, label + ": " + message);
-        }
-        Messages.failed();
-    }
-
-    private static String label(ResourceBundle b, String field) {
-        String key = "broadcast.field." + field.replaceAll("\\[\\d+]", "").replace('.', '_');
-        return b.containsKey(key) ? b.getString(key) : field;
+        violations.forEach(v -> invalid.add(v.field().replaceAll("\\[\\d+]", "")));
+        Messages.violations(violations, field -> "broadcast.field." + field.replaceAll("\\[\\d+]", "").replace('.', '_'));
     }
 
     /** Whether a field had a problem (the page marks it). */

@@ -21,10 +21,10 @@ import vn.nguon.sources.application.SourceItemView;
 import vn.nguon.sources.application.SourceLibrary;
 import vn.nguon.sources.domain.SourceRepository;
 import vn.nguon.sources.domain.SourceStatus;
+import vn.nguon.shared.IsoTimes;
 import vn.nguon.web.rest.Rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +54,8 @@ public class SourceResource {
                                      @QueryParam("owner") String owner, @QueryParam("from") String from, @QueryParam("to") String to,
                                      @QueryParam("status") String status, @QueryParam("first") String first, @QueryParam("max") String max) {
         List<Violation> v = new ArrayList<>();
-        LocalDate f = date(v, "from", from);
-        LocalDate t = date(v, "to", to);
+        LocalDate f = IsoTimes.date(v, "from", from);
+        LocalDate t = IsoTimes.date(v, "to", to);
         SourceStatus s = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -69,6 +69,13 @@ public class SourceResource {
         }
         return library.search(new SourceRepository.Query(blankToNull(q), blankToNull(field), blankToNull(tag), blankToNull(owner), f, t, s,
                 Rest.nonNegativeInt("first", first, 0), Rest.positiveInt("max", max, 20)), language());
+    }
+
+    /** Each commune's share of its airtime that relayed source content, over the last {@code days} (default 30) days. */
+    @GET
+    @Path("airtime")
+    public List<vn.nguon.sources.application.RelayTracking.AirtimeShare> airtime(@QueryParam("days") String days) {
+        return tracking.airtime(Rest.positiveInt("days", days, 30));
     }
 
     @GET
@@ -154,15 +161,4 @@ public class SourceResource {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static LocalDate date(List<Violation> v, String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            v.add(Violation.of(field, Violation.NOT_A_DATE));
-            return null;
-        }
-    }
 }

@@ -16,7 +16,6 @@ import vn.nguon.web.RefusalPage;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 

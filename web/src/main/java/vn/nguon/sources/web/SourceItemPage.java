@@ -1,7 +1,6 @@
 package vn.nguon.sources.web;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,14 +21,11 @@ import vn.nguon.web.RefusalPage;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 /**
@@ -117,22 +113,13 @@ public class SourceItemPage implements Serializable {
 
     /** Sets or changes the item's mandatory relay. */
     public void require() {
-        invalid.clear();
-        try {
+        guarded(() -> {
             tracking.require(current.id(), new vn.nguon.sources.application.RelayTracking.Requirement(minPlays,
                     requiredFrom == null ? null : requiredFrom.toString(), requiredTo == null ? null : requiredTo.toString()));
             current = library.get(current.id(), language());
             fill(current);
             Messages.info("relays.saved");
-        } catch (ValidationFailedException e) {
-            report(e.violations());
-        } catch (TransitionRefusedException e) {
-            Messages.error("sources.workflow." + e.code());
-            Messages.failed();
-        } catch (AccessRefusedException | EJBAccessException e) {
-            Messages.error("sources.refused");
-            Messages.failed();
-        }
+        });
     }
 
     private SourceCommand command() {
@@ -142,14 +129,11 @@ public class SourceItemPage implements Serializable {
     }
 
     /** Saves the item; a new one is then opened at its own address (item.xhtml?id=), to come back to. */
-    public void save() throws IOException {
-        boolean isNew = current == null;
-        run(() -> isNew ? library.create(command().data(), language())
-                : library.update(current.id(), current.version(), command().data(), language()), "sources.saved");
-        if (isNew && current != null) {
-            jakarta.faces.context.ExternalContext ctx = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-            ctx.getFlash().setKeepMessages(true);
-            ctx.redirect(ctx.getRequestContextPath() + "/sources/item.xhtml?id=" + current.id());
+    public void save() {
+        if (current == null) {
+            guarded(() -> open("/sources/item.xhtml?id=" + library.create(command().data(), language()).id(), "sources.saved"));
+        } else {
+            run(() -> library.update(current.id(), current.version(), command().data(), language()), "sources.saved");
         }
     }
 
@@ -166,13 +150,30 @@ public class SourceItemPage implements Serializable {
     }
 
     /** Makes the item a draft bulletin of the caller's commune and opens it there. */
-    public void relay() throws IOException {
-        try {
+    public void relay() {
+        guarded(() -> {
             BulletinView b = library.relay(current.id());
-            jakarta.faces.context.ExternalContext ctx = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-            ctx.getFlash().setKeepMessages(true);
-            Messages.info("sources.relayed");
-            ctx.redirect(ctx.getRequestContextPath() + "/broadcasts/bulletin.xhtml?id=" + b.id());
+            open("/broadcasts/bulletin.xhtml?id=" + b.id(), "sources.relayed");
+        });
+    }
+
+    /** Shows {@code successKey} on the next page, {@code path}, after a redirect. */
+    private static void open(String path, String successKey) {
+        jakarta.faces.context.ExternalContext ctx = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        ctx.getFlash().setKeepMessages(true);
+        Messages.info(successKey);
+        try {
+            ctx.redirect(ctx.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a step of the library; its refusals become messages (every wrong field named), the form kept. */
+    private void guarded(Runnable step) {
+        invalid.clear();
+        try {
+            step.run();
         } catch (ValidationFailedException e) {
             report(e.violations());
         } catch (TransitionRefusedException e) {
@@ -185,39 +186,18 @@ public class SourceItemPage implements Serializable {
     }
 
     private void run(Supplier<SourceItemView> step, String successKey) {
-        invalid.clear();
-        try {
+        guarded(() -> {
             current = step.get();
             id = current.id();
             fill(current);
             reason = null;
             Messages.info(successKey);
-        } catch (ValidationFailedException e) {
-            report(e.violations());
-        } catch (TransitionRefusedException e) {
-            Messages.error("sources.workflow." + e.code());
-            Messages.failed();
-        } catch (AccessRefusedException | EJBAccessException e) {
-            Messages.error("sources.refused");
-            Messages.failed();
-        }
+        });
     }
 
     private void report(List<Violation> violations) {
-        ResourceBundle b = Messages.bundle();
-        for (Violation v : violations) {
-            invalid.add(v.field());
-            String key = (List.of("minPlays", "from", "to").contains(v.field()) ? "relays.field." : "sources.field.") + v.field();
-            String label = b.containsKey(key) ? b.getString(key) : v.field();
-            String message;
-            try {
-                message = MessageFormat.format(b.getString("violation." + v.code()), v.args().toArray());
-            } catch (MissingResourceException e) {
-                message = v.code();
-            }
-            Messages.add(FacesMessage.SEVERITY_ERROR, label + ": " + message);
-        }
-        Messages.failed();
+        violations.forEach(v -> invalid.add(v.field()));
+        Messages.violations(violations, field -> (List.of("minPlays", "from", "to").contains(field) ? "relays.field." : "sources.field.") + field);
     }
 
     public boolean invalid(String field) {

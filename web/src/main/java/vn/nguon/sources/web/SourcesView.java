@@ -32,6 +32,11 @@ public class SourcesView implements Serializable {
     @Inject
     SourceLibrary library;
 
+    @Inject
+    vn.nguon.sources.application.RelayTracking tracking;
+
+    private List<vn.nguon.sources.application.RelayTracking.AirtimeShare> airtime = List.of();
+
     private String q;
     private String field;
     private String tag;
@@ -48,6 +53,7 @@ public class SourcesView implements Serializable {
     void init() {
         fields = library.fields(language());
         publishes = library.publishes();
+        airtime = tracking.airtime(30);
         search();
     }
 
@@ -89,6 +95,12 @@ public class SourcesView implements Serializable {
     }
 
     public List<SourceSummary> getRows() { return rows; }
+    public List<vn.nguon.sources.application.RelayTracking.AirtimeShare> getAirtime() { return airtime; }
+
+    /** Seconds as minutes with one decimal, as the page writes them. */
+    public String minutes(double seconds) {
+        return String.format(java.util.Locale.ROOT, "%.1f", seconds / 60.0).replace('.', ',');
+    }
     public long getTotal() { return total; }
     public boolean isMore() { return rows.size() < total && shown < 200; }
     public Map<String, String> getFields() { return fields; }

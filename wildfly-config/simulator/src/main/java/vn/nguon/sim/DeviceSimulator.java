@@ -181,6 +181,45 @@ public final class DeviceSimulator {
         Api.Reply a = Api.as("laichau.canbo").post("bulletins", alert);
         Api.as("laichau.canbo").post("bulletins/" + a.json().getJsonNumber("id") + "/submit", JsonObject.EMPTY_JSON_OBJECT);
         System.out.println("[simulator] demo broadcasts: Bình Lư's daily programme, a bulletin in a minute, a Lai Châu alert to approve");
+        demoRelays(now);
+    }
+
+    /**
+     * The demo's mandatory relay in progress: Lai Châu requires its cold-weather item to play twice on every
+     * commune's loudspeakers within five days; Bình Lư relays it twice through the API (its relay scheduled in
+     * one and in three minutes, approved by its leader), so its loudspeakers here play it and the board counts it.
+     */
+    static void demoRelays(OffsetDateTime now) {
+        Api.Reply found = Api.as("laichau.canbo").get("sources?q=" + java.net.URLEncoder.encode("phong chong ret trau bo",
+                java.nio.charset.StandardCharsets.UTF_8) + "&max=1");
+        if (found.status() != 200 || found.json().getJsonArray("rows").isEmpty()) {
+            return; // no demo library
+        }
+        String item = found.json().getJsonArray("rows").getJsonObject(0).getJsonNumber("id").toString();
+        Api.Reply required = Api.as("laichau.canbo").put("sources/" + item + "/requirement", Json.createObjectBuilder()
+                .add("minPlays", 2).add("from", now.toLocalDate().toString()).add("to", now.toLocalDate().plusDays(5).toString()).build());
+        if (required.status() != 200) {
+            throw new IllegalStateException("demo requirement refused: " + required);
+        }
+        for (int minutes : new int[]{1, 3}) {
+            Api.Reply relayed = Api.as("binhlu.canbo").post("sources/" + item + "/relay", JsonObject.EMPTY_JSON_OBJECT);
+            if (relayed.status() != 201) {
+                throw new IllegalStateException("demo relay refused: " + relayed);
+            }
+            JsonObject b = relayed.json();
+            String id = b.getJsonNumber("id").toString();
+            JsonObject schedule = Json.createObjectBuilder().add("kind", "BULLETIN").add("title", b.getString("title"))
+                    .add("category", b.getString("category")).add("priority", "NORMAL")
+                    .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "vi")
+                            .add("text", b.getJsonArray("versions").getJsonObject(0).getString("text"))))
+                    .add("targets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "UNIT").add("code", "03390")))
+                    .add("startsAt", now.plusMinutes(minutes).toString()).add("expiresAt", now.plusHours(2).toString())
+                    .add("version", b.getJsonNumber("version")).build();
+            Api.as("binhlu.canbo").put("bulletins/" + id, schedule);
+            Api.as("binhlu.canbo").post("bulletins/" + id + "/submit", JsonObject.EMPTY_JSON_OBJECT);
+            Api.as("binhlu.lanhdao").post("bulletins/" + id + "/approve", JsonObject.EMPTY_JSON_OBJECT);
+        }
+        System.out.println("[simulator] demo mandatory relay: Lai Châu's cold-weather item twice by every commune, Bình Lư's two relays scheduled");
     }
 
     private static void approve(String commune, JsonObject bulletin) {
