@@ -35,6 +35,11 @@ public final class Messages {
     /** The bundle's base name, as faces-config.xml declares it for {@code #{msg}}. */
     static final String BASE_NAME = "vn.nguon.web.i18n.messages";
 
+    /** The language of the current page, "en" or "vi" (the default). */
+    public static String language() {
+        return bundle().getLocale().getLanguage().equals("en") ? "en" : "vi";
+    }
+
     public static String text(String key, Object... args) {
         String pattern = bundle().getString(key);
         return args.length == 0 ? pattern : MessageFormat.format(pattern, args);

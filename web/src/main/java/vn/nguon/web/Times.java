@@ -25,4 +25,9 @@ public final class Times {
     public static String day(Instant t) {
         return t == null ? "" : DAY.format(t);
     }
+
+    /** A day as the pages write it, "06/12/2026", or "" for none. */
+    public static String day(java.time.LocalDate d) {
+        return d == null ? "" : DAY.format(d);
+    }
 }

@@ -30,7 +30,6 @@ import vn.nguon.sources.domain.SourceStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -51,7 +50,6 @@ import java.util.Optional;
 @PermitAll
 public class RelayTracking {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** How many days before the last one the communes with nothing done or scheduled are reminded (daily). */
     static final int REMIND_DAYS_BEFORE = 2;
 
@@ -294,7 +292,7 @@ public class RelayTracking {
 
 
     private LocalDate today() {
-        return now().atZone(VIETNAM).toLocalDate();
+        return now().atZone(SourceLibrary.VIETNAM).toLocalDate();
     }
 
     private Instant now() {

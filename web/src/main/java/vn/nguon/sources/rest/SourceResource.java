@@ -153,8 +153,7 @@ public class SourceResource {
     }
 
     private String language() {
-        return headers.getAcceptableLanguages().stream().map(Locale::getLanguage).filter(l -> l.equals("en") || l.equals("vi"))
-                .findFirst().orElse("vi");
+        return Rest.language(headers);
     }
 
     private static String blankToNull(String s) {

@@ -13,10 +13,10 @@ import vn.nguon.sources.application.RelayTracking;
 import vn.nguon.sources.domain.RelayState;
 import vn.nguon.web.Messages;
 import vn.nguon.web.RefusalPage;
+import vn.nguon.web.Times;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -64,8 +64,7 @@ public class RelayBoardPage implements Serializable {
     }
 
     public String requirement() {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        return Messages.text("relays.requirement", board.minPlays(), board.from().format(day), board.to().format(day));
+        return Messages.text("relays.requirement", board.minPlays(), Times.day(board.from()), Times.day(board.to()));
     }
 
     public String stats() {
@@ -73,7 +72,7 @@ public class RelayBoardPage implements Serializable {
     }
 
     public String time(java.time.Instant t) {
-        return t == null ? "" : vn.nguon.web.Times.minutes(t);
+        return Times.minutes(t);
     }
 
     public StreamedContent getXlsx() {

@@ -6,12 +6,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.nguon.sources.application.RelayBoard;
+import vn.nguon.web.Times;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 
 /**
@@ -20,9 +19,6 @@ import java.util.ResourceBundle;
  * sheet of the provinces summed. Cells are values, not formulas.
  */
 public final class RelayBoardXlsx {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private RelayBoardXlsx() {
     }
@@ -37,7 +33,7 @@ public final class RelayBoardXlsx {
             int r = 0;
             cell(s.createRow(r++), 0, b.title(), bold);
             cell(s.createRow(r++), 0, java.text.MessageFormat.format(m.getString("relays.requirement"), b.minPlays(),
-                    b.from().format(DAY), b.to().format(DAY)) + " — " + b.ownerName(), null);
+                    Times.day(b.from()), Times.day(b.to())) + " — " + b.ownerName(), null);
             r++;
             Row h = s.createRow(r++);
             String[] heads = {"relays.col.province", "relays.col.commune", "relays.col.state", "relays.col.bulletin",
@@ -51,7 +47,7 @@ public final class RelayBoardXlsx {
                 cell(row, 1, x.communeName(), null);
                 cell(row, 2, m.getString("relays.state." + x.state().name()), null);
                 cell(row, 3, x.bulletinStatus() == null ? "" : m.getString("broadcast.status." + x.bulletinStatus()), null);
-                cell(row, 4, x.nextSlotAt() == null ? "" : TIME.format(x.nextSlotAt()), null);
+                cell(row, 4, Times.minutes(x.nextSlotAt()), null);
                 row.createCell(5).setCellValue(x.plays());
                 row.createCell(6).setCellValue(x.devices());
                 row.createCell(7).setCellValue(x.villages());

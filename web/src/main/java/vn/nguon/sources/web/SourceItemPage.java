@@ -76,22 +76,19 @@ public class SourceItemPage implements Serializable {
 
     /** Called by f:viewAction once the view parameters are set. */
     public void init() {
-        fields = library.fields(language());
+        fields = library.fields(Messages.language());
         if (id == null) {
             validFrom = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
             return;
         }
         try {
-            current = library.get(id, language());
+            current = library.get(id, Messages.language());
             fill(current);
         } catch (AccessRefusedException | EJBAccessException e) {
             RefusalPage.refused();
         }
     }
 
-    private static String language() {
-        return Messages.bundle().getLocale().getLanguage().equals("en") ? "en" : "vi";
-    }
 
     private void fill(SourceItemView v) {
         title = v.title();
@@ -116,7 +113,7 @@ public class SourceItemPage implements Serializable {
         guarded(() -> {
             tracking.require(current.id(), new vn.nguon.sources.application.RelayTracking.Requirement(minPlays,
                     requiredFrom == null ? null : requiredFrom.toString(), requiredTo == null ? null : requiredTo.toString()));
-            current = library.get(current.id(), language());
+            current = library.get(current.id(), Messages.language());
             fill(current);
             Messages.info("relays.saved");
         });
@@ -131,22 +128,22 @@ public class SourceItemPage implements Serializable {
     /** Saves the item; a new one is then opened at its own address (item.xhtml?id=), to come back to. */
     public void save() {
         if (current == null) {
-            guarded(() -> open("/sources/item.xhtml?id=" + library.create(command().data(), language()).id(), "sources.saved"));
+            guarded(() -> open("/sources/item.xhtml?id=" + library.create(command().data(), Messages.language()).id(), "sources.saved"));
         } else {
-            run(() -> library.update(current.id(), current.version(), command().data(), language()), "sources.saved");
+            run(() -> library.update(current.id(), current.version(), command().data(), Messages.language()), "sources.saved");
         }
     }
 
     public void approve() {
-        run(() -> library.approve(current.id(), language()), "sources.approved");
+        run(() -> library.approve(current.id(), Messages.language()), "sources.approved");
     }
 
     public void publish() {
-        run(() -> library.publish(current.id(), language()), "sources.published");
+        run(() -> library.publish(current.id(), Messages.language()), "sources.published");
     }
 
     public void withdraw() {
-        run(() -> library.withdraw(current.id(), reason, language()), "sources.withdrawn");
+        run(() -> library.withdraw(current.id(), reason, Messages.language()), "sources.withdrawn");
     }
 
     /** Makes the item a draft bulletin of the caller's commune and opens it there. */
@@ -254,10 +251,10 @@ public class SourceItemPage implements Serializable {
 
     /** A day as the pages write it (dd/MM/yyyy), empty for none. */
     public String day(LocalDate d) {
-        return d == null ? "" : d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return vn.nguon.web.Times.day(d);
     }
 
     public String time(java.time.Instant t) {
-        return t == null ? "" : vn.nguon.web.Times.minutes(t);
+        return vn.nguon.web.Times.minutes(t);
     }
 }

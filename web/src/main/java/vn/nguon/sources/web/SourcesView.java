@@ -51,15 +51,12 @@ public class SourcesView implements Serializable {
 
     @PostConstruct
     void init() {
-        fields = library.fields(language());
+        fields = library.fields(Messages.language());
         publishes = library.publishes();
         airtime = tracking.airtime(30);
         search();
     }
 
-    private static String language() {
-        return Messages.bundle().getLocale().getLanguage().equals("en") ? "en" : "vi";
-    }
 
     /** Runs the search from the first page. */
     public void search() {
@@ -76,7 +73,7 @@ public class SourcesView implements Serializable {
     private void load() {
         try {
             SourceLibrary.Page p = library.search(new SourceRepository.Query(blank(q), blank(field), blank(tag), null, from, to,
-                    blank(status) == null ? null : SourceStatus.valueOf(status), 0, Math.min(shown, 200)), language());
+                    blank(status) == null ? null : SourceStatus.valueOf(status), 0, Math.min(shown, 200)), Messages.language());
             rows = p.rows();
             total = p.total();
         } catch (ValidationFailedException e) {
@@ -120,10 +117,10 @@ public class SourcesView implements Serializable {
 
     /** A day as the pages write it (dd/MM/yyyy), empty for none. */
     public String day(LocalDate d) {
-        return d == null ? "" : d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return vn.nguon.web.Times.day(d);
     }
 
     public String time(java.time.Instant t) {
-        return t == null ? "" : vn.nguon.web.Times.minutes(t);
+        return vn.nguon.web.Times.minutes(t);
     }
 }

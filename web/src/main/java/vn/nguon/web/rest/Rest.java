@@ -54,9 +54,13 @@ public final class Rest {
 
     /** The message bundle in the language the client asked for (Accept-Language): English or Vietnamese (the default). */
     public static java.util.ResourceBundle bundle(jakarta.ws.rs.core.HttpHeaders headers) {
-        return vn.nguon.web.Messages.bundle(headers.getAcceptableLanguages().stream()
-                .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("vi")).findFirst()
-                .orElse(java.util.Locale.forLanguageTag("vi")));
+        return vn.nguon.web.Messages.bundle(java.util.Locale.forLanguageTag(language(headers)));
+    }
+
+    /** The first of English and Vietnamese the client asks for (Accept-Language), "vi" when neither. */
+    public static String language(jakarta.ws.rs.core.HttpHeaders headers) {
+        return headers.getAcceptableLanguages().stream().map(java.util.Locale::getLanguage)
+                .filter(l -> l.equals("en") || l.equals("vi")).findFirst().orElse("vi");
     }
 
     /**
