@@ -91,6 +91,7 @@ public class AccountEntry {
     }
 
     public Instant lastSignInAt() { return lastSignInAt; }
+    public Instant syncedAt() { return syncedAt; }
 
     public String id() { return id; }
 

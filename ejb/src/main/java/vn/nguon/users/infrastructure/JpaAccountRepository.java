@@ -112,9 +112,11 @@ public class JpaAccountRepository implements AccountRepository {
             AccountEntry e = known.get(a.id());
             if (e == null) {
                 em.persist(new AccountEntry(a, unitName.apply(a.unitCode()), now));
-            } else {
+            } else if (!e.syncedAt().isAfter(now)) {
                 e.update(a, unitName.apply(a.unitCode()), now);
             }
+            // else: Nguồn changed the account after this pass read Keycloak (its roles were read before they were
+            // given, say); the entry is newer than the pass's snapshot and stays as it is
         }
     }
 
