@@ -368,4 +368,163 @@ public class SourcesIT {
         Bulletins.await("Lai Châu told of the late commune", 20,
                 () -> inbox("laichau.canbo").stream().anyMatch(e -> e.startsWith("source.late") && e.contains(title) && e.contains("\"1\"")));
     }
+
+    // ---- attachments: audio, languages, e-boards, documents
+
+    static byte[] png(int w, int h) throws java.io.IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        img.setRGB(1, 1, 0x2255AA);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n"
+            + "trailer <</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    static long uploaded(String user, String kind, String name, String type, byte[] data) {
+        Api.Reply r = Api.as(user).postBytes("sources/files?kind=" + kind + "&name=" + enc(name), type, data);
+        assertEquals(201, r.status(), r.toString());
+        assertEquals(kind, r.json().getString("kind"));
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    static String problem(Api.Reply r) {
+        return r.json().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getString("field") + " " + v.getString("code")).toList().toString();
+    }
+
+    /** A GET without any login, as a device or a browser following a signed link. */
+    static java.net.http.HttpResponse<byte[]> open(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:8080/nguon" + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void anItemCarriesItsAudioLanguagesBoardAndDocumentsIntoTheRelayAndTheBoardsShowIt() throws Exception {
+        // the province's files: ready-to-air audio (checked as a bulletin's), a picture for the boards, a PDF
+        Api.Reply audio = Api.as("laichau.canbo").postBytes("media?name=ret-dam.wav", "audio/wav", Bulletins.wav(2500));
+        assertEquals(201, audio.status(), audio.toString());
+        long media = audio.json().getJsonNumber("id").longValue();
+        long image = uploaded("laichau.canbo", "IMAGE", "rét đậm.png", "image/png", png(2400, 1200));
+        long pdf = uploaded("laichau.canbo", "PDF", "Công văn 123-UBND.pdf", "application/pdf", PDF);
+        JsonObject imageInfo = Api.as("laichau.canbo").postBytes("sources/files?kind=IMAGE", "image/png", png(100, 50)).json();
+        assertEquals(100, imageInfo.getInt("width"));
+
+        // what is not what it says is refused by name, and only the library's writers store files
+        assertEquals("[file notPdf]", problem(Api.as("laichau.canbo").postBytes("sources/files?kind=PDF", "application/pdf", png(10, 10))));
+        assertEquals("[file notImage]", problem(Api.as("laichau.canbo").postBytes("sources/files?kind=IMAGE", "image/png",
+                "<svg onload=alert(1)/>".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals("[kind notAllowed]", problem(Api.as("laichau.canbo").postBytes("sources/files?kind=EXE", "image/png", png(10, 10))));
+        assertEquals(403, Api.as("binhlu.canbo").postBytes("sources/files?kind=PDF", "application/pdf", PDF).status());
+        long communeMedia = Bulletins.upload(Bulletins.wav(1500)).json().getJsonNumber("id").longValue();
+
+        JsonObject base = itemWithBody("Rét đậm, rét hại " + unique(), "Che chắn chuồng trại, giữ ấm cho trẻ nhỏ và người già.", "nong-nghiep");
+        java.util.function.Function<JsonObject, JsonObject> with = extra -> {
+            jakarta.json.JsonObjectBuilder b = Json.createObjectBuilder(base);
+            extra.forEach(b::add);
+            return b.build();
+        };
+        JsonObject attachments = Json.createObjectBuilder()
+                .add("languages", Json.createArrayBuilder().add("vi").add("hmn"))
+                .add("versions", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("language", "vi").add("text", "Bà con chú ý giữ ấm cho trâu bò.").add("mediaId", media))
+                        .add(Json.createObjectBuilder().add("language", "hmn").add("text", "Cov neeg yug nyuj, thov ceev faj.")
+                                .add("playsIn", Json.createArrayBuilder().add("03394"))))
+                .add("boardText", "Rét đậm: che chắn chuồng trại, giữ ấm trâu bò")
+                .add("boardImageId", image)
+                .add("documentIds", Json.createArrayBuilder().add(pdf)).build();
+        // another unit's audio, a PDF as the picture and a picture as a document are refused, each by its field
+        Api.Reply wrong = Api.as("laichau.canbo").post("sources", with.apply(Json.createObjectBuilder(attachments)
+                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "vi").add("text", "x").add("mediaId", communeMedia)))
+                .add("boardImageId", pdf).add("documentIds", Json.createArrayBuilder().add(image)).build()));
+        assertEquals(422, wrong.status(), wrong.toString());
+        assertEquals("[versions[0].mediaId unknownMedia, boardImageId unknownImage, documentIds unknownDocument]", problem(wrong));
+
+        Api.Reply created = Api.as("laichau.canbo").post("sources", with.apply(attachments));
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertTrue(created.json().getJsonArray("revisions").getJsonObject(0).getString("attachments")
+                .contains("vi: text, audio " + media), created.toString());
+        assertEquals(200, Api.as("laichau.lanhdao").post("sources/" + id + "/approve", JsonObject.EMPTY_JSON_OBJECT).status());
+        assertEquals(200, Api.as("laichau.canbo").post("sources/" + id + "/publish", JsonObject.EMPTY_JSON_OBJECT).status());
+
+        // a commune that sees the item sees its attachments and opens them; another province does not
+        JsonObject seen = Api.as("binhlu.canbo").get("sources/" + id).json();
+        assertEquals("UPLOAD", seen.getJsonArray("versions").getJsonObject(0).getString("mediaSource"));
+        assertEquals(2500, seen.getJsonArray("versions").getJsonObject(0).getJsonNumber("durationMs").longValue(), 50);
+        String docLink = seen.getJsonArray("documents").getJsonObject(0).getString("link");
+        assertEquals("Công văn 123-UBND.pdf", seen.getJsonArray("documents").getJsonObject(0).getJsonObject("file").getString("fileName"));
+        Api.Reply doc = Api.as("binhlu.canbo").getBytes("sources/" + id + "/files/" + pdf);
+        assertEquals(200, doc.status());
+        assertTrue(java.util.Arrays.equals(PDF, doc.bytes()));
+        assertEquals(403, Api.as("quangngai.canbo").getBytes("sources/" + id + "/files/" + pdf).status());
+        assertEquals(403, Api.as("binhlu.canbo").getBytes("sources/" + id + "/files/" + imageInfo.getJsonNumber("id")).status(),
+                "a file that is not this item's");
+        java.net.http.HttpResponse<byte[]> signed = open(docLink);
+        assertEquals(200, signed.statusCode());
+        assertEquals("application/pdf", signed.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(403, open(docLink.replaceAll("sig=.", "sig=0")).statusCode(), "a forged signature");
+        java.net.http.HttpResponse<byte[]> picture = open(seen.getJsonObject("boardImage").getString("link"));
+        java.awt.image.BufferedImage shown = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(picture.body()));
+        assertEquals(1920, shown.getWidth(), "scaled down for a full-HD board");
+        java.net.http.HttpResponse<byte[]> listen = open(seen.getJsonArray("versions").getJsonObject(0).getString("listen"));
+        assertEquals(200, listen.statusCode());
+
+        // Sin Suối Hồ's relay carries the Hmong version meant for it; Bình Lư's does not
+        Api.Reply sibling = Api.as(SIBLING).post("sources/" + id + "/relay", JsonObject.EMPTY_JSON_OBJECT);
+        assertEquals(201, sibling.status(), sibling.toString());
+        assertEquals(List.of("hmn", "vi"), sibling.json().getJsonArray("versions").getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getString("language")).sorted().toList());
+        assertEquals(List.of("03394"), sibling.json().getJsonArray("versions").getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("language").equals("hmn")).findFirst().orElseThrow().getJsonArray("playsIn")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+
+        // Bình Lư relays it with its audio and board: the loudspeaker is told to PLAY the audio, the e-board to DISPLAY
+        String[] speaker = loudspeaker("Bản Thẳm");
+        Api.Reply eb = Api.as("binhlu.vanhanh").post("devices", Json.createObjectBuilder().add("commune", "03390").add("type", "bang_tin")
+                .add("name", "Bảng tin UBND xã " + unique()).add("village", "Trung tâm xã").add("transport", "co_dinh").build());
+        assertEquals(201, eb.status(), eb.toString());
+        String board = eb.json().getString("id");
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newScheduledThreadPool(2);
+        vn.nguon.sim.SimDevice loud = vn.nguon.sim.SimDevice.of(speaker[0], speaker[1], 30, 300, timer);
+        vn.nguon.sim.SimDevice eboard = vn.nguon.sim.SimDevice.of(board, Bulletins.secret(board), 30, 300, timer);
+        Thread.sleep(800);
+        loud.connect();
+        eboard.connect();
+        try {
+            Api.Reply relayed = Api.as("binhlu.canbo").post("sources/" + id + "/relay", JsonObject.EMPTY_JSON_OBJECT);
+            assertEquals(201, relayed.status(), relayed.toString());
+            JsonObject r = relayed.json();
+            assertEquals(List.of("vi"), r.getJsonArray("versions").getValuesAs(JsonObject.class).stream().map(v -> v.getString("language")).toList());
+            assertEquals(media, r.getJsonArray("versions").getJsonObject(0).getJsonNumber("mediaId").longValue(), "the item's audio, shared");
+            assertEquals("Rét đậm: che chắn chuồng trại, giữ ấm trâu bò", r.getJsonObject("board").getString("text"));
+            long bulletin = r.getJsonNumber("id").longValue();
+            java.time.Instant now = java.time.Instant.now();
+            // the commune schedules it for now, keeping what the relay brought (the page's form does the same)
+            Api.Reply scheduled = Api.as("binhlu.canbo").put("bulletins/" + bulletin, Json.createObjectBuilder()
+                    .add("kind", "BULLETIN").add("title", r.getString("title")).add("category", r.getString("category")).add("priority", "NORMAL")
+                    .add("versions", r.getJsonArray("versions"))
+                    .add("targets", Json.createArrayBuilder().add(Bulletins.target("UNIT", "03390")))
+                    .add("startsAt", Bulletins.time(now)).add("expiresAt", Bulletins.time(now.plusSeconds(3600)))
+                    .add("board", r.getJsonObject("board")).add("version", r.getJsonNumber("version")).build());
+            assertEquals(200, scheduled.status(), scheduled.toString());
+            assertEquals(200, Api.as("binhlu.canbo").post("bulletins/" + bulletin + "/submit", JsonObject.EMPTY_JSON_OBJECT).status());
+            assertEquals(200, Api.as("binhlu.lanhdao").post("bulletins/" + bulletin + "/approve", JsonObject.EMPTY_JSON_OBJECT).status());
+            Bulletins.await("the loudspeaker played, the board shows it", 40,
+                    () -> "DONE".equals(Bulletins.state(bulletin, speaker[0])) && "PLAYING".equals(Bulletins.state(bulletin, board)));
+            JsonObject play = loud.commands("PLAY").stream().filter(c -> c.getJsonNumber("bulletinId").longValue() == bulletin).findFirst().orElseThrow();
+            assertTrue(play.getString("audioUrl").contains("/media/" + media + "?"), play.toString());
+            assertFalse(play.containsKey("board"), "a loudspeaker is not sent the board");
+            assertTrue(eboard.commands("PLAY").stream().noneMatch(c -> c.getJsonNumber("bulletinId").longValue() == bulletin));
+            vn.nguon.sim.SimDevice.Shown now2 = eboard.showing();
+            assertEquals("Rét đậm: che chắn chuồng trại, giữ ấm trâu bò", now2.text());
+            assertEquals(bulletin, now2.bulletinId());
+            assertEquals(picture.body().length, now2.pictureBytes(), "the board fetched the picture by its signed link and checked it");
+        } finally {
+            loud.stop();
+            eboard.stop();
+            timer.shutdownNow();
+        }
+    }
 }

@@ -65,6 +65,9 @@ public class DemoData {
     @Inject
     DocumentService documents;
 
+    @Inject
+    vn.nguon.broadcast.application.SpeechSynthesizer speech;
+
     @PostConstruct
     void seed() {
         if (!enabled || em.createQuery("select count(p) from ReportingPeriod p", Long.class).getSingleResult() > 0) {
@@ -96,7 +99,7 @@ public class DemoData {
             done++;
         }
         LOG.info(() -> "Demo data: period " + period.id() + " with reports of Bình Lư (draft), Sơn Tây Hạ and 12 communes of Lai Châu");
-        int items = DemoSources.seed(em, now, today);
+        int items = DemoSources.seed(em, now, today, speech);
         LOG.info(() -> "Demo data: " + items + " items in the source library of the ministry and Lai Châu");
     }
 

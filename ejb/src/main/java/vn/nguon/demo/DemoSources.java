@@ -136,13 +136,31 @@ final class DemoSources {
                     "Lịch khám đã thay đổi, xem thông báo mới.",
                     List.of("lao"), "WITHDRAWN", List.of()));
 
-    /** Writes the library, audited as the system; returns how many items. */
-    static int seed(EntityManager em, Instant now, LocalDate today) {
+    /** What e-bulletin boards show of some items (the first also has a picture). */
+    private static final java.util.Map<String, String> BOARDS = java.util.Map.of(
+            "Phòng chống rét cho trâu bò trong mùa đông", "Rét đậm dưới 12°C: che chắn chuồng trại, giữ ấm trâu bò, không thả rông gia súc",
+            "Hướng dẫn phòng chống bão, áp thấp nhiệt đới", "Khi có bão: không ra khỏi nhà, không qua ngầm tràn, tránh xa cột điện",
+            "Phòng chống sốt xuất huyết trong mùa mưa", "Diệt bọ gậy mỗi tuần – ngủ màn cả ban ngày – sốt cao đến ngay trạm y tế");
+
+    /** Writes the library, audited as the system; returns how many items. Some are read aloud by {@code speech}. */
+    static int seed(EntityManager em, Instant now, LocalDate today, vn.nguon.broadcast.application.SpeechSynthesizer speech) {
         for (Entry e : ENTRIES) {
             String by = e.owner().equals("BVHTTDL") ? "bo.canbo" : "laichau.canbo";
             String leader = e.owner().equals("BVHTTDL") ? "bo.lanhdao" : "laichau.lanhdao";
+            List<SourceData.Version> versions = List.of();
+            String board = BOARDS.get(e.title());
+            Long picture = null;
+            if (board != null) {
+                // ready-to-air audio read by the speech engine from the summary, as a writer would with the page's button
+                Long media = tts(em, speech, e.owner(), e.summary(), by, now);
+                versions = List.of(new SourceData.Version("vi", e.summary(), media, List.of()));
+                if (e.title().startsWith("Phòng chống rét")) {
+                    picture = picture(em, e.owner(), by, now);
+                }
+            }
             SourceItem item = new SourceItem(e.owner(), new SourceData(e.title(), e.summary(), e.body(), e.field(), e.tags(),
-                    today.minusDays(7), e.field().equals("thien-tai") ? today.plusDays(60) : null, e.targets(), List.of("vi")), by, now);
+                    today.minusDays(7), e.field().equals("thien-tai") ? today.plusDays(60) : null, e.targets(), List.of("vi"),
+                    versions, board, picture, List.of()), by, now);
             if (!e.state().equals("DRAFT")) {
                 item.approve(leader, now);
                 item.publish(by, now);
@@ -161,5 +179,61 @@ final class DemoSources {
             }
         }
         return ENTRIES.size();
+    }
+
+    /** The text read aloud and stored as the owner's audio; none when the machine has no voice. */
+    private static Long tts(EntityManager em, vn.nguon.broadcast.application.SpeechSynthesizer speech, String owner, String text,
+                            String by, Instant now) {
+        try {
+            if (speech == null || !speech.speaks("vi")) {
+                return null;
+            }
+            byte[] wav = speech.wav(text, "vi");
+            vn.nguon.broadcast.domain.Media m = new vn.nguon.broadcast.domain.Media(owner,
+                    vn.nguon.broadcast.domain.AudioCheck.check(wav, 30L * 1024 * 1024, 30 * 60_000L),
+                    vn.nguon.broadcast.domain.Media.Source.TTS, "tts-vi.wav", wav, by, now);
+            em.persist(m);
+            em.flush();
+            return m.id();
+        } catch (RuntimeException ex) {
+            return null; // the demo goes on without audio: the loudspeakers read the text
+        }
+    }
+
+    /** A picture for the boards: a winter sky over a byre, drawn (no text, so no font needed). */
+    private static Long picture(EntityManager em, String owner, String by, Instant now) {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(960, 540, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        try {
+            g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(0x1E3A5F), 0, 540, new java.awt.Color(0x9CC3E6)));
+            g.fillRect(0, 0, 960, 540);
+            g.setColor(new java.awt.Color(0x6B4F2A));
+            g.fillRect(300, 300, 360, 200);
+            g.setColor(new java.awt.Color(0x8B2E1F));
+            g.fillPolygon(new int[]{270, 480, 690}, new int[]{310, 190, 310}, 3);
+            g.setColor(java.awt.Color.WHITE);
+            g.setStroke(new java.awt.BasicStroke(4));
+            java.util.Random r = new java.util.Random(12);
+            for (int i = 0; i < 40; i++) {
+                int x = r.nextInt(960);
+                int y = r.nextInt(300);
+                g.drawLine(x - 8, y, x + 8, y);
+                g.drawLine(x, y - 8, x, y + 8);
+            }
+        } finally {
+            g.dispose();
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(img, "png", out);
+        } catch (java.io.IOException ex) {
+            return null;
+        }
+        vn.nguon.shared.files.StoredFile f = new vn.nguon.shared.files.StoredFile(owner,
+                vn.nguon.shared.files.FileCheck.check(vn.nguon.shared.files.StoredFile.Kind.IMAGE, "ret-dam.png", out.toByteArray(),
+                        30L * 1024 * 1024), by, now);
+        em.persist(f);
+        em.flush();
+        return f.id();
     }
 }

@@ -154,4 +154,75 @@ public class SourcesUiIT {
             assertTrue(officer.consoleErrors().isEmpty(), officer.consoleErrors().toString());
         }
     }
+
+    /** Clicks a button that posts the whole page (an upload) and reads what the page then says. */
+    private static String upload(WebDriver driver, String fileInput, java.nio.file.Path file, String button) {
+        driver.findElement(By.id(fileInput)).sendKeys(file.toAbsolutePath().toString());
+        return clickAndRead(driver, button);
+    }
+
+    @Test
+    void anItemsAudioPictureAndDocumentGoFromTheProvincesPageToTheCommunesBulletinAndBoards() throws Exception {
+        String word = "Sìn" + UUID.randomUUID().toString().substring(0, 4);
+        String title = "Rét đậm, rét hại ở " + word;
+        java.nio.file.Path picture = java.nio.file.Files.createTempFile("bang-tin", ".jpg");
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(800, 450, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        img.setRGB(5, 5, 0x3366CC);
+        javax.imageio.ImageIO.write(img, "jpeg", picture.toFile());
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("cong-van", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n");
+        long id;
+        try (Browser officer = Browser.signedIn("laichau.canbo")) {
+            WebDriver driver = officer.driver();
+            driver.get(Browser.APP_URL + "sources/item.xhtml");
+            await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("item:title")));
+            driver.findElement(By.id("item:title")).sendKeys(title);
+            driver.findElement(By.id("item:summary")).sendKeys("Giữ ấm cho người và gia súc.");
+            driver.findElement(By.id("item:bodyText")).sendKeys("Bà con " + word + " che chắn chuồng trại, giữ ấm cho trẻ nhỏ.");
+            ((JavascriptExecutor) driver).executeScript("PF('itemField').selectValue('nong-nghiep')");
+            driver.findElement(By.id("item:viText")).sendKeys("Bà con chú ý giữ ấm cho trâu bò trong những ngày rét đậm.");
+            // the Vietnamese text read aloud by the speech engine: the item now has ready-to-air audio
+            String said = clickAndRead(driver, "item:speakVi");
+            assertTrue(driver.findElement(By.id("item:vi-media")).getText().contains("âm thanh đọc tự động"), said);
+            driver.findElement(By.id("item:boardText")).sendKeys("Rét đậm: giữ ấm trâu bò, che chắn chuồng trại");
+            // a document that is not a PDF is refused by name, the form kept
+            said = upload(driver, "item:documentFile", picture, "item:uploadDocument");
+            assertTrue(said.contains("không phải tệp PDF"), said);
+            assertEquals(title, driver.findElement(By.id("item:title")).getAttribute("value"));
+            said = upload(driver, "item:imageFile", picture, "item:uploadImage");
+            assertTrue(said.contains("Đã tải tệp lên"), said);
+            assertTrue(driver.findElement(By.id("item:image-name")).getText().contains("800×450"));
+            said = upload(driver, "item:documentFile", pdf, "item:uploadDocument");
+            assertTrue(driver.findElement(By.id("item:document-panel")).getText().contains(".pdf"), said);
+            said = clickAndRead(driver, "item:save");
+            assertTrue(said.contains("Đã lưu"), said);
+            await(driver).until(ExpectedConditions.urlContains("item.xhtml?id="));
+            id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+            assertEquals("Rét đậm: giữ ấm trâu bò, che chắn chuồng trại", driver.findElement(By.id("item:board-text")).getText());
+            assertTrue(officer.consoleErrors().isEmpty(), officer.consoleErrors().toString());
+        }
+        assertEquals(200, vn.nguon.sim.Api.as("laichau.lanhdao").post("sources/" + id + "/approve", jakarta.json.JsonObject.EMPTY_JSON_OBJECT).status());
+        assertEquals(200, vn.nguon.sim.Api.as("laichau.canbo").post("sources/" + id + "/publish", jakarta.json.JsonObject.EMPTY_JSON_OBJECT).status());
+        try (Browser commune = Browser.signedIn("binhlu.canbo")) {
+            WebDriver driver = commune.driver();
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            driver.get(Browser.APP_URL + "sources/item.xhtml?id=" + id);
+            await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("item:relay")));
+            assertTrue(driver.findElement(By.id("item:aired")).getText().contains("âm thanh đọc tự động"));
+            assertEquals(1, driver.findElements(By.cssSelector("#item\\:aired audio")).size(), "a player for the audio");
+            await(driver).until(d -> (Boolean) js.executeScript("var i = document.getElementById('board-image'); return i.complete && i.naturalWidth === 800;"));
+            WebElement document = driver.findElement(By.cssSelector("a.source-document"));
+            assertTrue(document.getText().endsWith(".pdf"));
+            assertEquals(200L, js.executeAsyncScript("var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done(r.status));",
+                    document.getAttribute("href")), "the document opens");
+            driver.findElement(By.id("item:relay")).click();
+            await(driver).until(ExpectedConditions.urlContains("broadcasts/bulletin.xhtml?id="));
+            await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("bulletin:boardText")));
+            assertEquals("Rét đậm: giữ ấm trâu bò, che chắn chuồng trại", driver.findElement(By.id("bulletin:boardText")).getAttribute("value"));
+            await(driver).until(d -> (Boolean) js.executeScript(
+                    "var i = document.querySelector('#bulletin\\\\:board-image img'); return i != null && i.complete && i.naturalWidth === 800;"));
+            assertTrue(driver.findElement(By.id("bulletin:audio-panel")).getText().length() > 0, "the relay brought its audio");
+            assertTrue(commune.consoleErrors().isEmpty(), commune.consoleErrors().toString());
+        }
+    }
 }

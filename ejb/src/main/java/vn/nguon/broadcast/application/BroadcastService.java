@@ -17,6 +17,8 @@ import vn.nguon.identity.application.CallerService;
 import vn.nguon.identity.domain.Role;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.shared.UploadLimits;
+import vn.nguon.shared.files.FileInfo;
+import vn.nguon.shared.files.FileStore;
 import vn.nguon.kernel.AccessRefusedException;
 import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.kernel.Violation;
@@ -25,6 +27,8 @@ import vn.nguon.kernel.TransitionRefusedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,27 +71,32 @@ public class BroadcastService {
     @Inject
     Dispatcher dispatcher;
 
+    @Inject
+    FileStore files;
+
     Clock clock = Clock.systemUTC();
 
     public BulletinView create(BulletinData data) {
-        return create(data, null, null);
+        return create(data, null, null, Set.of());
     }
 
     /**
      * Creates a bulletin of the caller's unit that relays an item of the source library: a draft like any
-     * other (its own approval and schedule), marked with the item and the note its readers see.
+     * other (its own approval and schedule), marked with the item and the note its readers see. It may use
+     * the item's audio and board picture ({@code lent}: ids of media and stored images of the item's owner,
+     * which the library checked the caller may see); they are shared, not copied.
      */
-    public BulletinView createRelay(BulletinData data, long sourceItemId, String sourceNote) {
-        return create(data, sourceItemId, sourceNote);
+    public BulletinView createRelay(BulletinData data, long sourceItemId, String sourceNote, Set<Long> lent) {
+        return create(data, sourceItemId, sourceNote, lent);
     }
 
-    private BulletinView create(BulletinData data, Long sourceItemId, String sourceNote) {
+    private BulletinView create(BulletinData data, Long sourceItemId, String sourceNote, Set<Long> lent) {
         Caller c = callers.current();
         OrgUnit owner = views.unit(c.unit().code());
         if (!BroadcastAccess.mayWrite(c, owner.code())) {
             throw new AccessRefusedException(c.username() + " may not write bulletins for " + owner.code());
         }
-        check(data, owner);
+        check(data, owner, lent);
         Bulletin b = new Bulletin(repository.nextBulletinId(), owner.code(), data, c.username(), now());
         if (sourceItemId != null) {
             b.relayOf(sourceItemId, sourceNote);
@@ -108,7 +117,13 @@ public class BroadcastService {
         if (b.version() != expectedVersion) {
             throw new TransitionRefusedException(TransitionRefusedException.STALE, "bulletin " + id + " changed since version " + expectedVersion);
         }
-        check(data, views.unit(b.ownerUnit()));
+        // what the bulletin already uses stays usable (a relay's audio and picture belong to the item's owner)
+        Set<Long> kept = new HashSet<>();
+        b.versions().stream().map(vn.nguon.broadcast.domain.LanguageVersion::mediaId).filter(java.util.Objects::nonNull).forEach(kept::add);
+        if (b.board() != null && b.board().imageId() != null) {
+            kept.add(b.board().imageId());
+        }
+        check(data, views.unit(b.ownerUnit()), kept);
         String before = b.status().name();
         int oldRevision = b.revision();
         if (b.edit(data, c.username(), now())) {
@@ -223,8 +238,11 @@ public class BroadcastService {
 
     // --- helpers ------------------------------------------------------------------------------
 
-    /** Everything wrong with the data, including targets, language areas and audio outside the owner's reach. */
-    private void check(BulletinData data, OrgUnit owner) {
+    /**
+     * Everything wrong with the data, including targets, language areas, audio and pictures outside the owner's
+     * reach ({@code lent}: media and image ids usable although another unit owns them).
+     */
+    private void check(BulletinData data, OrgUnit owner, Set<Long> lent) {
         List<Violation> problems = new ArrayList<>(data.problems(now()));
         for (Target t : data.targets()) {
             Optional<OrgUnit> u = views.unitOf(t);
@@ -244,9 +262,16 @@ public class BroadcastService {
             }
             if (v.mediaId() != null) {
                 Optional<Media> m = repository.media(v.mediaId());
-                if (m.isEmpty() || !m.get().ownerUnit().equals(owner.code())) {
+                if (m.isEmpty() || !m.get().ownerUnit().equals(owner.code()) && !lent.contains(v.mediaId())) {
                     problems.add(Violation.of("versions[" + i + "].mediaId", "unknownMedia", v.mediaId()));
                 }
+            }
+        }
+        if (data.board() != null && data.board().imageId() != null) {
+            Optional<FileInfo> f = files.info(data.board().imageId());
+            if (f.isEmpty() || !"IMAGE".equals(f.get().kind())
+                    || !f.get().ownerUnit().equals(owner.code()) && !lent.contains(data.board().imageId())) {
+                problems.add(Violation.of("board.imageId", "unknownImage", data.board().imageId()));
             }
         }
         if (!problems.isEmpty()) {

@@ -33,7 +33,11 @@ import java.util.Set;
 public record BulletinCommand(String kind, String title, String category, String priority, List<VersionRequest> versions,
                               List<TargetRequest> targets, String startsAt, String expiresAt, String recurrence,
                               List<String> days, List<String> times, String repeatUntil, Integer volume,
-                              AlertRequest alert, Long version) {
+                              AlertRequest alert, BoardRequest board, Long version) {
+
+    /** What e-bulletin boards show instead of the text: a short text and/or a picture (a stored image's id). */
+    public record BoardRequest(String text, Long imageId) {
+    }
 
     public record VersionRequest(String language, String text, Long mediaId, List<String> playsIn) {
     }
@@ -101,7 +105,8 @@ public record BulletinCommand(String kind, String title, String category, String
             throw new ValidationFailedException(v);
         }
         Schedule s = start == null && end == null ? null : new Schedule(start, end, r, d, t, until);
-        return new BulletinData(k, title, c, p, vs, ts, s, volume, a);
+        return new BulletinData(k, title, c, p, vs, ts, s, volume, a,
+                board == null ? null : new BulletinData.Board(board.text(), board.imageId()));
     }
 
     private static <E extends Enum<E>> E parse(List<Violation> v, String field, String text, Class<E> type, E fallback) {

@@ -22,7 +22,11 @@ public record BulletinView(long id, String kind, String ownerUnit, String ownerN
                            Integer volume, Instant nextSlotAt, List<VersionView> versions, List<TargetView> targets,
                            AlertView alert, String createdBy, Instant createdAt, String decidedBy, Instant decidedAt,
                            String decisionReason, long version, Set<BroadcastAction> actions,
-                           Map<DeliveryState, Long> outcomes, Long sourceItemId, String sourceNote) {
+                           Map<DeliveryState, Long> outcomes, Long sourceItemId, String sourceNote, BoardView board) {
+
+    /** What e-boards show of the bulletin: a short text and/or a picture (a stored image). */
+    public record BoardView(String text, Long imageId) {
+    }
 
     public record VersionView(String language, String text, Long mediaId, List<String> playsIn) {
     }
@@ -59,6 +63,7 @@ public record BulletinView(long id, String kind, String ownerUnit, String ownerN
                 b.targets().stream().sorted(java.util.Comparator.comparing(Target::toString))
                         .map(t -> new TargetView(t.kind().name(), t.code(), targetLabels.getOrDefault(t.toString(), t.code()))).toList(),
                 AlertView.of(b.alert()), b.createdBy(), b.createdAt(), b.decidedBy(), b.decidedAt(), b.decisionReason(),
-                b.version(), actions, outcomes, b.sourceItemId(), b.sourceNote());
+                b.version(), actions, outcomes, b.sourceItemId(), b.sourceNote(),
+                b.board() == null ? null : new BoardView(b.board().text(), b.board().imageId()));
     }
 }

@@ -17,6 +17,7 @@ import vn.nguon.broadcast.domain.LanguageVersion;
 import vn.nguon.broadcast.infrastructure.CommandJson;
 import vn.nguon.broadcast.infrastructure.DeliveryQueue;
 import vn.nguon.devices.domain.DeviceRef;
+import vn.nguon.devices.domain.DeviceType;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.OrgUnitRepository;
 import vn.nguon.shared.tx.AfterCommit;
@@ -116,14 +117,16 @@ public class Dispatcher {
             List<String> chain = chains.computeIfAbsent(d.unitCode(),
                     c -> units.find(c).map(u -> u.chain().stream().map(OrgUnit::code).toList()).orElse(List.of(c)));
             LanguageVersion v = b.versionFor(chain);
-            created.add(new Delivery(UUID.randomUUID(), b, d.id(), d.unitCode(), slot, v.language(), now));
+            boolean display = b.board() != null && d.type() == DeviceType.EBOARD;
+            created.add(new Delivery(UUID.randomUUID(), b, d.id(), d.unitCode(), slot, v.language(), display, now));
         }
         repository.addAll(created);
         long t2 = System.nanoTime();
         List<DeliveryQueue.Command> plays = new ArrayList<>(created.size());
         Map<String, CommandJson.PlayTemplate> byLanguage = new HashMap<>();
         for (Delivery d : created) {
-            CommandJson.PlayTemplate play = byLanguage.computeIfAbsent(d.language(), l -> new CommandJson.PlayTemplate(slots.of(b, d), now));
+            CommandJson.PlayTemplate play = byLanguage.computeIfAbsent(d.language() + (d.display() ? "/display" : ""),
+                    l -> new CommandJson.PlayTemplate(slots.of(b, d), now));
             plays.add(command(d, play.play(d.id())));
         }
         commands.sendAll(plays);

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * What broadcasting knows of the relays of a source library item, for its tracking: the relaying
  * bulletins and the plays the devices themselves acknowledged (the broadcast log), never what a commune
- * says. No access check here: the source library's EJB checks who may see the tracking before asking.
+ * says; and the audio an item airs. No access check here: the source library's EJB checks who may see the
+ * item or its tracking before asking.
  */
 @ApplicationScoped
 public class SourceRelays {
@@ -18,12 +19,25 @@ public class SourceRelays {
     @Inject
     BroadcastRepository repository;
 
+    @Inject
+    vn.nguon.broadcast.infrastructure.MediaLinks links;
+
     public List<BroadcastRepository.Relay> relays(long sourceItemId) {
         return repository.relays(sourceItemId);
     }
 
     public List<BroadcastRepository.RelayPlay> plays(long sourceItemId, Instant from, Instant to) {
         return repository.relayPlays(sourceItemId, from, to);
+    }
+
+    /** An audio file of {@code ownerUnit}, for an item of the library to air. */
+    public java.util.Optional<MediaView> media(long id, String ownerUnit) {
+        return repository.media(id).filter(m -> m.ownerUnit().equals(ownerUnit)).map(MediaView::of);
+    }
+
+    /** A link to listen to an audio file from Nguồn's own pages, valid until {@code until}. */
+    public String listen(long mediaId, Instant until) {
+        return links.path(mediaId, until);
     }
 
     public List<BroadcastRepository.Airtime> airtime(String unitCode, Instant from, Instant to) {

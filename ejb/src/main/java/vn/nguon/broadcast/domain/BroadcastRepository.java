@@ -123,6 +123,9 @@ public interface BroadcastRepository {
     /** The bulletins relaying {@code sourceItemId} (not cancelled), the newest of each unit first. */
     List<Relay> relays(long sourceItemId);
 
-    /** The devices' acknowledged plays of the bulletins relaying {@code sourceItemId} that ended in [from, to). */
+    /**
+     * The devices' acknowledged plays of the bulletins relaying {@code sourceItemId} that ended in [from, to): what
+     * loudspeakers and FM stations aired (an e-board showing the item is not a play).
+     */
     List<RelayPlay> relayPlays(long sourceItemId, Instant from, Instant to);
 }

@@ -99,6 +99,12 @@ public class Bulletin {
     @Column(name = "decision_reason", columnDefinition = "text")
     private String decisionReason;
 
+    @Column(name = "board_text", length = 500)
+    private String boardText;
+
+    @Column(name = "board_image_id")
+    private Long boardImageId;
+
     @Column(name = "source_item_id", updatable = false)
     private Long sourceItemId;
 
@@ -226,6 +232,8 @@ public class Bulletin {
         }
         this.targets.clear();
         this.targets.addAll(data.targets());
+        this.boardText = data.board() == null ? null : data.board().text();
+        this.boardImageId = data.board() == null ? null : data.board().imageId();
     }
 
     private void require(boolean allowed, String step) {
@@ -256,6 +264,10 @@ public class Bulletin {
     public Instant decidedAt() { return decidedAt; }
     public String decisionReason() { return decisionReason; }
     public long version() { return version; }
+    /** What e-boards show of it (DISPLAY), when it says: null otherwise (they show its text). */
+    public BulletinData.Board board() {
+        return boardText == null && boardImageId == null ? null : new BulletinData.Board(boardText, boardImageId);
+    }
     public Long sourceItemId() { return sourceItemId; }
     public String sourceNote() { return sourceNote; }
 

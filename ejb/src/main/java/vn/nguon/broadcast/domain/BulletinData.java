@@ -15,10 +15,31 @@ import java.util.regex.Pattern;
  */
 public record BulletinData(BulletinKind kind, String title, Category category, Priority priority,
                            List<Version> versions, List<Target> targets, Schedule schedule, Integer volume,
-                           AlertInfo alert) {
+                           AlertInfo alert, Board board) {
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_TEXT = 10_000;
+    public static final int MAX_BOARD_TEXT = 500;
+
+    /**
+     * What e-bulletin boards show of the bulletin instead of its text (protocol 1.1 DISPLAY): a short text, a
+     * picture (a stored image), or both. Absent, boards show the bulletin's text as before.
+     */
+    public record Board(String text, Long imageId) {
+        public Board {
+            text = text == null || text.isBlank() ? null : text.strip();
+        }
+
+        public boolean isEmpty() {
+            return text == null && imageId == null;
+        }
+    }
+
+    /** A bulletin without board content. */
+    public BulletinData(BulletinKind kind, String title, Category category, Priority priority, List<Version> versions,
+                        List<Target> targets, Schedule schedule, Integer volume, AlertInfo alert) {
+        this(kind, title, category, priority, versions, targets, schedule, volume, alert, null);
+    }
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     /** One language version as written; {@code playsIn}: commune or province codes. */
@@ -32,6 +53,7 @@ public record BulletinData(BulletinKind kind, String title, Category category, P
         versions = versions == null ? List.of() : List.copyOf(versions);
         targets = targets == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(targets));
         title = title == null ? null : title.strip();
+        board = board == null || board.isEmpty() ? null : board;
     }
 
     public List<Violation> problems(Instant now) {
@@ -83,6 +105,9 @@ public record BulletinData(BulletinKind kind, String title, Category category, P
             if (kind == BulletinKind.ALERT && schedule.recurrence() != Recurrence.ONCE) {
                 v.add(Violation.of("recurrence", "alertIsOnce"));
             }
+        }
+        if (board != null && board.text() != null && board.text().length() > MAX_BOARD_TEXT) {
+            v.add(Violation.of("board.text", Violation.TOO_LONG, MAX_BOARD_TEXT));
         }
         if (volume != null && (volume < 0 || volume > 100)) {
             v.add(Violation.of("volume", volume < 0 ? Violation.TOO_SMALL : Violation.TOO_LARGE, volume < 0 ? 0 : 100));

@@ -75,11 +75,21 @@ public class Delivery {
     @Column(nullable = false)
     private int attempts = 1;
 
+    /** To an e-board, of a bulletin with board content: a DISPLAY instead of a PLAY (protocol 1.1). */
+    @Column(nullable = false, updatable = false)
+    private boolean display;
+
     protected Delivery() {
     }
 
     public Delivery(UUID id, Bulletin b, String deviceId, String unitCode, Instant slotAt, String language, Instant now) {
+        this(id, b, deviceId, unitCode, slotAt, language, false, now);
+    }
+
+    /** @param display whether the device is an e-board told to show the bulletin's board content */
+    public Delivery(UUID id, Bulletin b, String deviceId, String unitCode, Instant slotAt, String language, boolean display, Instant now) {
         this.id = id;
+        this.display = display;
         this.bulletinId = b.id();
         this.revision = b.revision();
         this.deviceId = deviceId;
@@ -99,6 +109,7 @@ public class Delivery {
     }
 
     public int attempts() { return attempts; }
+    public boolean display() { return display; }
     public UUID id() { return id; }
     public long bulletinId() { return bulletinId; }
     public int revision() { return revision; }

@@ -7,7 +7,7 @@ import vn.nguon.broadcast.domain.Schedule;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The commands Nguồn sends a device (docs/device-protocol.md, version 1). */
+/** The commands Nguồn sends a device (docs/device-protocol.md, version 1.1). */
 public final class CommandJson {
 
     private CommandJson() {
@@ -15,17 +15,32 @@ public final class CommandJson {
 
     /** What a PLAY (or a slot of a SYNC_SCHEDULE) says about one delivery. */
     public record Slot(UUID deliveryId, long bulletinId, int revision, String priority, String title, String text,
-                       String audioUrl, String language, Instant notBefore, Instant expiresAt, Integer volume) {
+                       String audioUrl, String language, Instant notBefore, Instant expiresAt, Integer volume, Board board) {
+
+        public Slot(UUID deliveryId, long bulletinId, int revision, String priority, String title, String text,
+                    String audioUrl, String language, Instant notBefore, Instant expiresAt, Integer volume) {
+            this(deliveryId, bulletinId, revision, priority, title, text, audioUrl, language, notBefore, expiresAt, volume, null);
+        }
 
         /** The same slot for another delivery. */
         public Slot withDeliveryId(UUID id) {
-            return new Slot(id, bulletinId, revision, priority, title, text, audioUrl, language, notBefore, expiresAt, volume);
+            return new Slot(id, bulletinId, revision, priority, title, text, audioUrl, language, notBefore, expiresAt, volume, board);
         }
     }
 
-    /** A PLAY: text always (e-boards show it, loudspeakers without audio read it), audio when there is some. */
+    /**
+     * What an e-board shows from {@code notBefore} until {@code expiresAt} (protocol 1.1): a short text and/or a
+     * picture (signed link, with its SHA-256 so that a board fetches it once).
+     */
+    public record Board(String text, String imageUrl, String imageSha256) {
+    }
+
+    /**
+     * A PLAY: text always (e-boards show it, loudspeakers without audio read it), audio when there is some; a
+     * slot with board content is a DISPLAY (to e-boards only).
+     */
     public static String play(Slot slot, Instant now) {
-        JsonObjectBuilder b = common("PLAY", now);
+        JsonObjectBuilder b = common(slot.board() == null ? "PLAY" : "DISPLAY", now);
         fields(b, slot);
         return b.build().toString();
     }
@@ -95,6 +110,16 @@ public final class CommandJson {
         }
         if (s.volume() != null) {
             b.add("volume", s.volume());
+        }
+        if (s.board() != null) {
+            JsonObjectBuilder board = Jsons.PROVIDER.createObjectBuilder();
+            if (s.board().text() != null) {
+                board.add("text", s.board().text());
+            }
+            if (s.board().imageUrl() != null) {
+                board.add("imageUrl", s.board().imageUrl()).add("imageSha256", s.board().imageSha256());
+            }
+            b.add("board", board);
         }
     }
 

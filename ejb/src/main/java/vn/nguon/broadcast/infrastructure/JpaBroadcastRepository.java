@@ -128,10 +128,11 @@ public class JpaBroadcastRepository implements BroadcastRepository {
             Delivery first = part.get(0);
             em.createNativeQuery("""
                             INSERT INTO delivery (id, bulletin_id, revision, device_id, unit_code, slot_at, expires_at, priority,
-                                                  language, state, created_at, sent_at, attempts)
-                            SELECT a.id, ?5, ?6, a.device_id, a.unit_code, ?7, ?8, ?9, a.language, 'QUEUED', ?10, ?10, 1
-                            FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[]), CAST(?4 AS text[]))
-                                 AS a(id, device_id, unit_code, language)""")
+                                                  language, state, created_at, sent_at, attempts, display)
+                            SELECT a.id, ?5, ?6, a.device_id, a.unit_code, ?7, ?8, ?9, a.language, 'QUEUED', ?10, ?10, 1, a.display
+                            FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[]), CAST(?4 AS text[]),
+                                        CAST(?11 AS boolean[]))
+                                 AS a(id, device_id, unit_code, language, display)""")
                     .setHint(NativeSql.TABLES, "delivery")
                     .setParameter(1, NativeSql.array(part, d -> d.id().toString()))
                     .setParameter(2, NativeSql.array(part, Delivery::deviceId))
@@ -140,6 +141,7 @@ public class JpaBroadcastRepository implements BroadcastRepository {
                     .setParameter(5, first.bulletinId()).setParameter(6, first.revision())
                     .setParameter(7, first.slotAt()).setParameter(8, first.expiresAt())
                     .setParameter(9, first.priority().name()).setParameter(10, first.createdAt())
+                    .setParameter(11, NativeSql.array(part, d -> String.valueOf(d.display())))
                     .executeUpdate();
         }
     }
@@ -321,7 +323,8 @@ public class JpaBroadcastRepository implements BroadcastRepository {
         List<Object[]> rows = em.createNativeQuery("""
                         select b.owner_unit, d.slot_at, d.device_id, dev.village, d.ended_at
                         from delivery d join bulletin b on b.id = d.bulletin_id join device dev on dev.id = d.device_id
-                        where b.source_item_id = ?1 and d.state = 'DONE' and d.ended_at >= ?2 and d.ended_at < ?3""")
+                        where b.source_item_id = ?1 and d.state = 'DONE' and d.ended_at >= ?2 and d.ended_at < ?3
+                          and dev.type <> 'EBOARD'""")
                 .setParameter(1, sourceItemId).setParameter(2, from).setParameter(3, to).getResultList();
         return rows.stream().map(r -> new RelayPlay((String) r[0], instant(r[1]), (String) r[2], (String) r[3], instant(r[4]))).toList();
     }
@@ -333,9 +336,10 @@ public class JpaBroadcastRepository implements BroadcastRepository {
                         select unit, coalesce(sum(seconds) filter (where relay), 0), sum(seconds) from (
                           select d.unit_code as unit, b.source_item_id is not null as relay, d.bulletin_id, d.slot_at,
                                  max(extract(epoch from d.ended_at - d.playing_at)) as seconds
-                          from delivery d join bulletin b on b.id = d.bulletin_id
+                          from delivery d join bulletin b on b.id = d.bulletin_id join device dev on dev.id = d.device_id
                             join org_unit c on c.code = d.unit_code left join org_unit cp on cp.code = c.parent_code
                           where d.state = 'DONE' and d.playing_at is not null and d.ended_at >= ?2 and d.ended_at < ?3
+                            and dev.type <> 'EBOARD'
                             and (c.code = ?1 or c.parent_code = ?1 or cp.parent_code = ?1)
                           group by 1, 2, 3, 4) slots
                         group by unit""")

@@ -29,8 +29,13 @@ public class MediaLinks {
     String key;
 
     public String url(long mediaId, Instant expiresAt) {
+        return baseUrl + path(mediaId, expiresAt);
+    }
+
+    /** The link below the application's address ({@code /media/…}), for its own pages' players. */
+    public String path(long mediaId, Instant expiresAt) {
         long exp = expiresAt.getEpochSecond();
-        return baseUrl + "/media/" + mediaId + "?exp=" + exp + "&sig=" + sign(mediaId, exp);
+        return "/media/" + mediaId + "?exp=" + exp + "&sig=" + sign(mediaId, exp);
     }
 
     /** Whether the link is genuine and still valid. */

@@ -1,5 +1,7 @@
 package vn.nguon.sources.application;
 
+import vn.nguon.shared.files.FileInfo;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +19,20 @@ public record SourceItemView(long id, String ownerUnit, String ownerName, String
                              int revision, String withdrawReason, String createdBy, Instant createdAt, String approvedBy,
                              Instant approvedAt, String publishedBy, Instant publishedAt, String withdrawnBy, Instant withdrawnAt,
                              long version, Set<SourceAction> actions, List<RevisionView> revisions, String source,
-                             RequirementView requirement) {
+                             RequirementView requirement, List<VersionView> versions, String boardText, Attachment boardImage,
+                             List<Attachment> documents) {
+
+    /** A stored file of the item and a link to open it from the pages (signed, valid for a few hours). */
+    public record Attachment(FileInfo file, String link) {
+    }
+
+    /**
+     * The item in one language as aired: the text read aloud, its audio if any ({@code mediaSource} UPLOAD or
+     * TTS, its length), where it plays (a minority language).
+     */
+    public record VersionView(String language, String text, Long mediaId, Long durationMs, String mediaSource,
+                              List<String> playsIn, String listen) {
+    }
 
     /** The item's mandatory relay: at least {@code minPlays} plays from {@code from} to {@code to}. */
     public record RequirementView(int minPlays, LocalDate from, LocalDate to) {
@@ -26,7 +41,12 @@ public record SourceItemView(long id, String ownerUnit, String ownerName, String
     public record TargetView(String code, String name) {
     }
 
-    public record RevisionView(int revision, String title, String savedBy, Instant savedAt) {
+    public record RevisionView(int revision, String title, String savedBy, Instant savedAt, String attachments) {
+    }
+
+    /** Whether e-boards are given something to show. */
+    public boolean hasBoard() {
+        return boardText != null || boardImage != null;
     }
 
     public boolean may(SourceAction action) {

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import vn.nguon.audit.application.AuditLog;
 import vn.nguon.broadcast.application.BroadcastService;
 import vn.nguon.broadcast.application.BulletinView;
+import vn.nguon.broadcast.application.MediaView;
+import vn.nguon.broadcast.application.SourceRelays;
 import vn.nguon.broadcast.domain.BulletinData;
 import vn.nguon.broadcast.domain.BulletinKind;
 import vn.nguon.broadcast.domain.Category;
@@ -20,6 +22,12 @@ import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.kernel.Violation;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.OrgUnitRepository;
+import vn.nguon.shared.UploadLimits;
+import vn.nguon.shared.files.FileCheck;
+import vn.nguon.shared.files.FileInfo;
+import vn.nguon.shared.files.FileLinks;
+import vn.nguon.shared.files.FileStore;
+import vn.nguon.shared.files.StoredFile;
 import vn.nguon.sources.domain.SourceData;
 import vn.nguon.sources.domain.SourceField;
 import vn.nguon.sources.domain.SourceItem;
@@ -72,6 +80,18 @@ public class SourceLibrary {
 
     @Inject
     RelayTracking tracking;
+
+    @Inject
+    SourceRelays broadcastLog;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    FileLinks fileLinks;
+
+    @Inject
+    UploadLimits limits;
 
     Clock clock = Clock.systemUTC();
 
@@ -229,20 +249,77 @@ public class SourceLibrary {
             throw refused(c, "relay", item);
         }
         Category category = repository.field(item.field()).flatMap(f -> Category.parse(f.bulletinCategory())).orElse(Category.OTHER);
-        String text = item.body().length() <= BulletinData.MAX_TEXT ? item.body() : item.summary();
         Instant start = nextMorning();
         Instant end = item.validUntil() == null ? start.plus(java.time.Duration.ofDays(7))
                 : item.validUntil().plusDays(1).atStartOfDay(VIETNAM).toInstant();
         if (!end.isAfter(start)) {
             end = start.plus(java.time.Duration.ofHours(1));
         }
+        SourceData d = item.data();
         BulletinData data = new BulletinData(BulletinKind.BULLETIN, truncate(item.title(), BulletinData.MAX_TITLE), category,
-                Priority.NORMAL, List.of(new BulletinData.Version("vi", text, null, List.of())),
-                List.of(new Target(Target.Kind.UNIT, c.unit().code())), Schedule.once(start, end), null, null);
-        BulletinView bulletin = broadcasts.createRelay(data, item.id(), sourceLine(item));
+                Priority.NORMAL, relayVersions(d, own(c)), List.of(new Target(Target.Kind.UNIT, c.unit().code())),
+                Schedule.once(start, end), null, null, d.hasBoard() ? new BulletinData.Board(d.boardText(), d.boardImageId()) : null);
+        Set<Long> lent = new java.util.HashSet<>();
+        d.versions().stream().map(SourceData.Version::mediaId).filter(java.util.Objects::nonNull).forEach(lent::add);
+        if (d.boardImageId() != null) {
+            lent.add(d.boardImageId());
+        }
+        BulletinView bulletin = broadcasts.createRelay(data, item.id(), sourceLine(item), lent);
         audit.record(c, SUBJECT, String.valueOf(id), "relay", item.status().name(), item.status().name(),
                 "bulletin " + bulletin.id(), now());
         return bulletin;
+    }
+
+    /**
+     * What a relay airs, per language: the item's Vietnamese version (its text read aloud and its audio), or its
+     * body (its summary when the body is longer than a bulletin's text); and each other language version meant
+     * for the relaying unit (its {@code playsIn} names the unit or a unit above it), which then plays there.
+     */
+    static List<BulletinData.Version> relayVersions(SourceData d, OrgUnit relaying) {
+        List<BulletinData.Version> out = new ArrayList<>();
+        Optional<SourceData.Version> vi = d.version("vi");
+        String text = vi.map(SourceData.Version::text).orElse(d.body().length() <= BulletinData.MAX_TEXT ? d.body() : d.summary());
+        out.add(new BulletinData.Version("vi", text, vi.map(SourceData.Version::mediaId).orElse(null), List.of()));
+        List<String> chain = relaying.chain().stream().map(OrgUnit::code).toList();
+        for (SourceData.Version v : d.versions()) {
+            if (!"vi".equals(v.language()) && v.playsIn().stream().anyMatch(chain::contains)) {
+                out.add(new BulletinData.Version(v.language(), v.text(), v.mediaId(), List.of(relaying.code())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Stores an image (for e-boards) or a PDF document of the caller's unit, checked by its content (an image is
+     * re-encoded without its metadata), for an item to refer to.
+     */
+    public FileInfo uploadFile(StoredFile.Kind kind, String fileName, byte[] data) {
+        Caller c = callers.current();
+        if (!SourceAccess.mayWrite(c, c.unit().code())) {
+            throw new AccessRefusedException(c.username() + " may not add files to the library of " + c.unit().code());
+        }
+        if (kind == null) {
+            throw new ValidationFailedException(List.of(Violation.of("kind", Violation.REQUIRED)));
+        }
+        FileCheck.Checked checked;
+        try {
+            checked = FileCheck.check(kind, fileName, data, limits.maxBytes());
+        } catch (FileCheck.Refused e) {
+            throw new ValidationFailedException(e.violations());
+        }
+        StoredFile f = files.add(new StoredFile(c.unit().code(), checked, c.username(), now()));
+        audit.record(c, "file", String.valueOf(f.id()), "upload", null, f.kind().name(), f.fileName(), now());
+        return FileInfo.of(f);
+    }
+
+    /** A document or the board picture of an item the caller may see. */
+    public StoredFile file(long itemId, long fileId) {
+        Caller c = callers.current();
+        SourceItem item = visible(c, repository.find(itemId));
+        if (!item.documents().contains(fileId) && !Long.valueOf(fileId).equals(item.boardImageId())) {
+            throw new AccessRefusedException(c.username() + ": file " + fileId + " is not an attachment of source item " + itemId);
+        }
+        return files.find(fileId).orElseThrow(() -> new AccessRefusedException("no file " + fileId));
     }
 
     // ---- rules
@@ -260,9 +337,33 @@ public class SourceLibrary {
                 problems.add(Violation.of("targets", "targetNotBelow", code));
             }
         }
+        for (int i = 0; i < data.versions().size(); i++) {
+            SourceData.Version v = data.versions().get(i);
+            if (v.mediaId() != null && broadcastLog.media(v.mediaId(), owner.code()).isEmpty()) {
+                problems.add(Violation.of("versions[" + i + "].mediaId", "unknownMedia", v.mediaId()));
+            }
+            for (String code : v.playsIn()) {
+                Optional<OrgUnit> u = units.find(code);
+                if (u.isEmpty() || !owner.oversees(u.get())) {
+                    problems.add(Violation.of("versions[" + i + "].playsIn", "targetNotBelow", code));
+                }
+            }
+        }
+        if (data.boardImageId() != null && !ownFile(data.boardImageId(), StoredFile.Kind.IMAGE, owner)) {
+            problems.add(Violation.of("boardImageId", "unknownImage", data.boardImageId()));
+        }
+        for (Long doc : data.documentIds()) {
+            if (!ownFile(doc, StoredFile.Kind.PDF, owner)) {
+                problems.add(Violation.of("documentIds", "unknownDocument", doc));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
+    }
+
+    private boolean ownFile(long id, StoredFile.Kind kind, OrgUnit owner) {
+        return files.info(id).filter(f -> f.kind().equals(kind.name()) && f.ownerUnit().equals(owner.code())).isPresent();
     }
 
     private SourceItem visible(Caller c, Optional<SourceItem> item) {
@@ -296,14 +397,31 @@ public class SourceLibrary {
                 .map(code -> new SourceItemView.TargetView(code, units.find(code).map(OrgUnit::fullName).orElse(code))).toList();
         Set<SourceAction> actions = SourceAccess.allowed(c, item, today());
         List<SourceItemView.RevisionView> revisions = repository.revisions(item.id()).stream()
-                .map(r -> new SourceItemView.RevisionView(r.revision(), r.title(), r.savedBy(), r.savedAt())).toList();
+                .map(r -> new SourceItemView.RevisionView(r.revision(), r.title(), r.savedBy(), r.savedAt(), r.attachments())).toList();
+        List<SourceItemView.VersionView> versions = item.versions().stream().map(v -> {
+            Optional<MediaView> m = v.mediaId() == null ? Optional.empty() : broadcastLog.media(v.mediaId(), item.ownerUnit());
+            return new SourceItemView.VersionView(v.language(), v.text(), v.mediaId(), m.map(MediaView::durationMs).orElse(null),
+                    m.map(MediaView::source).orElse(null), v.playsIn(), m.map(x -> broadcastLog.listen(x.id(), linksUntil())).orElse(null));
+        }).toList();
+        SourceItemView.Attachment image = item.boardImageId() == null ? null : attachment(item.boardImageId());
+        List<SourceItemView.Attachment> documents = item.documents().stream().map(this::attachment).filter(java.util.Objects::nonNull).toList();
         return new SourceItemView(item.id(), item.ownerUnit(), units.find(item.ownerUnit()).map(OrgUnit::fullName).orElse(item.ownerUnit()),
                 item.title(), item.summary(), item.body(), item.field(), fieldNames.getOrDefault(item.field(), item.field()), item.tagList(),
                 item.validFrom(), item.validUntil(), item.wholeSubtree(), targets, item.languages(), item.status().name(),
                 item.revision(), item.withdrawReason(), item.createdBy(), item.createdAt(), item.approvedBy(), item.approvedAt(),
                 item.publishedBy(), item.publishedAt(), item.withdrawnBy(), item.withdrawnAt(), item.version(), actions, revisions,
                 item.status() == SourceStatus.PUBLISHED ? sourceLine(item) : null,
-                tracking.requirement(item.id()).map(r -> new SourceItemView.RequirementView(r.minPlays(), r.from(), r.to())).orElse(null));
+                tracking.requirement(item.id()).map(r -> new SourceItemView.RequirementView(r.minPlays(), r.from(), r.to())).orElse(null),
+                versions, item.boardText(), image, documents);
+    }
+
+    private SourceItemView.Attachment attachment(long fileId) {
+        return files.info(fileId).map(f -> new SourceItemView.Attachment(f, fileLinks.path(fileId, linksUntil()))).orElse(null);
+    }
+
+    /** Links shown on a page work for four hours (a page left open, then used). */
+    private Instant linksUntil() {
+        return now().plus(java.time.Duration.ofHours(4)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
     }
 
     private Instant nextMorning() {

@@ -11,12 +11,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.nguon.kernel.TransitionRefusedException;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -70,6 +72,23 @@ public class SourceItem {
 
     @Column(nullable = false, length = 100)
     private String languages;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "source_item_version", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    private List<SourceVersion> versions = new ArrayList<>();
+
+    @Column(name = "board_text", length = 500)
+    private String boardText;
+
+    @Column(name = "board_image_id")
+    private Long boardImageId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "source_item_document", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "file_id", nullable = false)
+    private List<Long> documents = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -141,6 +160,12 @@ public class SourceItem {
         targets.clear();
         targets.addAll(wholeSubtree ? List.of(ownerUnit) : data.targets());
         languages = String.join(",", data.languages());
+        versions.clear();
+        data.versions().forEach(v -> versions.add(new SourceVersion(v)));
+        boardText = data.boardText();
+        boardImageId = data.boardImageId();
+        documents.clear();
+        documents.addAll(data.documentIds());
     }
 
     public void approve(String by, Instant now) {
@@ -185,7 +210,8 @@ public class SourceItem {
     /** The item as written now, for its revision record. */
     public SourceData data() {
         return new SourceData(title, summary, body, field, tagList(), validFrom, validUntil,
-                wholeSubtree ? List.of() : List.copyOf(targets), List.of(languages.split(",")));
+                wholeSubtree ? List.of() : List.copyOf(targets), List.of(languages.split(",")),
+                versions.stream().map(SourceVersion::data).toList(), boardText, boardImageId, List.copyOf(documents));
     }
 
     public List<String> tagList() {
@@ -203,6 +229,10 @@ public class SourceItem {
     public boolean wholeSubtree() { return wholeSubtree; }
     public Set<String> targets() { return Set.copyOf(targets); }
     public List<String> languages() { return List.of(languages.split(",")); }
+    public List<SourceVersion> versions() { return List.copyOf(versions); }
+    public String boardText() { return boardText; }
+    public Long boardImageId() { return boardImageId; }
+    public List<Long> documents() { return List.copyOf(documents); }
     public SourceStatus status() { return status; }
     public int revision() { return revision; }
     public String withdrawReason() { return withdrawReason; }

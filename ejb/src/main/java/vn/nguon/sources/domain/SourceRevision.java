@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /** One saved revision of a library item, as it was written (kept for good). */
@@ -56,6 +57,8 @@ public class SourceRevision {
     private String targets;
     @Column(nullable = false, length = 100)
     private String languages;
+    @Column(nullable = false, length = 1000)
+    private String attachments;
     @Column(name = "saved_by", nullable = false, length = 100)
     private String savedBy;
     @Column(name = "saved_at", nullable = false)
@@ -77,10 +80,30 @@ public class SourceRevision {
         validUntil = d.validUntil();
         targets = item.wholeSubtree() ? "*" : String.join(",", new java.util.TreeSet<>(item.targets()));
         languages = String.join(",", d.languages());
+        attachments = attachments(d);
         savedBy = by;
         savedAt = at;
     }
 
+    /** The attachments of a revision in one line: "vi: text, audio 12; hmn: text; board: text, image 7; documents: 3, 4". */
+    static String attachments(SourceData d) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (SourceData.Version v : d.versions()) {
+            parts.add(v.language() + ": text" + (v.mediaId() == null ? "" : ", audio " + v.mediaId())
+                    + (v.playsIn().isEmpty() ? "" : " in " + String.join(" ", v.playsIn())));
+        }
+        if (d.hasBoard()) {
+            parts.add("board: " + (d.boardText() == null ? "" : "text") + (d.boardText() != null && d.boardImageId() != null ? ", " : "")
+                    + (d.boardImageId() == null ? "" : "image " + d.boardImageId()));
+        }
+        if (!d.documentIds().isEmpty()) {
+            parts.add("documents: " + String.join(", ", d.documentIds().stream().map(String::valueOf).toList()));
+        }
+        String s = String.join("; ", parts);
+        return s.length() <= 1000 ? s : s.substring(0, 999) + "…";
+    }
+
+    public String attachments() { return attachments; }
     public int revision() { return revision; }
     public String title() { return title; }
     public String summary() { return summary; }

@@ -25,6 +25,27 @@ class CommandJsonTest {
     }
 
     @Test
+    void aSlotWithBoardContentIsADisplayWithItsTextAndPicture() {
+        CommandJson.Slot display = new CommandJson.Slot(SLOT.deliveryId(), 412, 2, "NORMAL", "Rét đậm", "Hướng dẫn chống rét…", null, "vi",
+                SLOT.notBefore(), SLOT.expiresAt(), null,
+                new CommandJson.Board("Che chắn chuồng trại", "http://127.0.0.1:8080/nguon/files/31?exp=1&sig=x", "9c1f"));
+        JsonObject o = read(CommandJson.play(display, NOW));
+        assertEquals("DISPLAY", o.getString("type"));
+        assertEquals("Hướng dẫn chống rét…", o.getString("text"), "the text stays for a board that shows it instead");
+        JsonObject board = o.getJsonObject("board");
+        assertEquals("Che chắn chuồng trại", board.getString("text"));
+        assertEquals("http://127.0.0.1:8080/nguon/files/31?exp=1&sig=x", board.getString("imageUrl"));
+        assertEquals("9c1f", board.getString("imageSha256"));
+        JsonObject textOnly = read(CommandJson.play(new CommandJson.Slot(SLOT.deliveryId(), 412, 2, "NORMAL", "Rét đậm", "…", null, "vi",
+                SLOT.notBefore(), SLOT.expiresAt(), null, new CommandJson.Board("Che chắn chuồng trại", null, null)), NOW));
+        assertFalse(textOnly.getJsonObject("board").containsKey("imageUrl"));
+        // in a synchronised schedule the slot carries its board too
+        JsonObject sync = read(CommandJson.sync(List.of(display), java.util.Map.of(), NOW));
+        assertEquals("Che chắn chuồng trại", sync.getJsonArray("slots").getJsonObject(0).getJsonObject("board").getString("text"));
+        assertFalse(read(CommandJson.play(SLOT, NOW)).containsKey("board"), "a PLAY has no board");
+    }
+
+    @Test
     void aPlayCarriesEverythingTheDeviceNeeds() {
         JsonObject o = read(CommandJson.play(SLOT, NOW));
         assertEquals(1, o.getInt("v"));

@@ -68,4 +68,42 @@ class SourceItemTest {
         assertEquals(List.of("validFrom"), new SourceData("t", "s", "b", "f", List.of(), null, null, null, null).problems()
                 .stream().map(Violation::field).toList());
     }
+
+    static SourceData withAttachments(List<SourceData.Version> versions, String boardText, Long image, List<Long> documents) {
+        SourceData d = data("Rét đậm", List.of());
+        return new SourceData(d.title(), d.summary(), d.body(), d.field(), d.tags(), d.validFrom(), d.validUntil(), d.targets(),
+                d.languages(), versions, boardText, image, documents);
+    }
+
+    @Test
+    void versionsBoardAndDocumentsAreKeptAndEachRevisionSaysWhatItCarried() {
+        SourceData d = withAttachments(List.of(new SourceData.Version(" VI ", " Bà con chú ý… ", 7L, null),
+                new SourceData.Version("hmn", "Cov neeg…", null, List.of(" 03390 ", ""))), "  Che chắn chuồng trại ", 31L, List.of(40L, 41L, 40L));
+        assertEquals(List.of(), d.problems());
+        assertEquals("vi", d.versions().get(0).language());
+        assertEquals("Bà con chú ý…", d.versions().get(0).text());
+        assertEquals(List.of("03390"), d.versions().get(1).playsIn());
+        assertEquals("Che chắn chuồng trại", d.boardText());
+        assertEquals(List.of(40L, 41L), d.documentIds(), "a document once");
+        SourceItem item = new SourceItem("12", d, "laichau.canbo", NOW);
+        assertEquals(d, item.data(), "the item keeps what was written");
+        assertEquals("vi: text, audio 7; hmn: text in 03390; board: text, image 31; documents: 40, 41", SourceRevision.attachments(item.data()));
+        item.edit(withAttachments(List.of(), null, null, List.of()), "laichau.canbo", NOW);
+        assertEquals(List.of(), item.versions());
+        assertEquals(null, item.boardImageId());
+        assertEquals(List.of(), item.documents());
+    }
+
+    @Test
+    void everyProblemOfTheAttachmentsIsNamed() {
+        List<SourceData.Version> versions = List.of(new SourceData.Version("vi", "", null, List.of()),
+                new SourceData.Version("vi", "lại", null, List.of()),
+                new SourceData.Version("tyz", "Tày", null, List.of("03390")),
+                new SourceData.Version("hmn", "x".repeat(10_001), null, List.of()));
+        List<String> fields = withAttachments(versions, "b".repeat(501), null,
+                java.util.stream.LongStream.range(1, 12).boxed().toList()).problems().stream().map(v -> v.field() + " " + v.code()).toList();
+        assertEquals(List.of("versions[0].text required", "versions[1].language duplicateLanguage",
+                "versions[2].language source.languageNotListed", "versions[3].text tooLong", "versions[3].playsIn required",
+                "boardText tooLong", "documentIds tooLarge"), fields);
+    }
 }

@@ -50,6 +50,9 @@ public abstract class BroadcastPage implements Serializable {
     UploadLimits limits;
 
     @Inject
+    vn.nguon.shared.files.FileLinks fileLinks;
+
+    @Inject
     BroadcastService service;
 
     @Inject
@@ -187,6 +190,13 @@ public abstract class BroadcastPage implements Serializable {
                 deliveries = List.of();
             }
         }
+    }
+
+    /** A link to the board picture for this page (signed, valid for four hours). */
+    public String getBoardImageLink() {
+        Long id = getForm().getBoardImageId();
+        return id == null ? null : fileLinks.path(id, java.time.Instant.now().plus(java.time.Duration.ofHours(4))
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS));
     }
 
     /** The upload limit in bytes, for the page's own check before sending (nguon.js). */

@@ -55,6 +55,8 @@ public class BulletinForm implements Serializable {
     private String certainty = "Likely";
     private String area;
     private String instruction;
+    private String boardText;
+    private Long boardImageId;
     private transient jakarta.servlet.http.Part audio;
 
     /** A new bulletin: the caller's unit, from the next full hour for 12 hours. */
@@ -102,7 +104,8 @@ public class BulletinForm implements Serializable {
         return new BulletinCommand(kind, title, category, priority, versions, targets,
                 startsAt == null ? null : startsAt.toString(), expiresAt == null ? null : expiresAt.toString(),
                 isAlert() ? "ONCE" : recurrence, days, times == null ? List.of() : List.of(times),
-                repeatUntil == null ? null : repeatUntil.toString(), volume, alert, version);
+                repeatUntil == null ? null : repeatUntil.toString(), volume, alert,
+                boardText == null && boardImageId == null ? null : new BulletinCommand.BoardRequest(boardText, boardImageId), version);
     }
 
     /** Shows a stored bulletin in the form. */
@@ -133,6 +136,8 @@ public class BulletinForm implements Serializable {
         times = v.times().stream().map(Object::toString).reduce((a, c) -> a + ", " + c).orElse(null);
         repeatUntil = v.repeatUntil();
         volume = v.volume();
+        boardText = v.board() == null ? null : v.board().text();
+        boardImageId = v.board() == null ? null : v.board().imageId();
         if (v.alert() != null) {
             event = v.alert().event();
             severity = v.alert().severity();
@@ -170,6 +175,10 @@ public class BulletinForm implements Serializable {
     // --- properties ---------------------------------------------------------------------------
 
     public String getKind() { return kind; }
+    public String getBoardText() { return boardText; }
+    public void setBoardText(String boardText) { this.boardText = boardText; }
+    public Long getBoardImageId() { return boardImageId; }
+    public void clearBoardImage() { boardImageId = null; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getCategory() { return category; }

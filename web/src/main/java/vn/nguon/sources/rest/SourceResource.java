@@ -22,6 +22,9 @@ import vn.nguon.sources.application.SourceLibrary;
 import vn.nguon.sources.domain.SourceRepository;
 import vn.nguon.sources.domain.SourceStatus;
 import vn.nguon.shared.IsoTimes;
+import vn.nguon.shared.UploadLimits;
+import vn.nguon.shared.files.FileCheck;
+import vn.nguon.shared.files.StoredFile;
 import vn.nguon.web.rest.Rest;
 
 import java.time.LocalDate;
@@ -44,6 +47,9 @@ public class SourceResource {
 
     @Inject
     vn.nguon.sources.application.RelayTracking tracking;
+
+    @Inject
+    UploadLimits limits;
 
     @Context
     HttpHeaders headers;
@@ -69,6 +75,39 @@ public class SourceResource {
         }
         return library.search(new SourceRepository.Query(blankToNull(q), blankToNull(field), blankToNull(tag), blankToNull(owner), f, t, s,
                 Rest.nonNegativeInt("first", first, 0), Rest.positiveInt("max", max, 20)), language());
+    }
+
+    /**
+     * Stores an image for e-boards ({@code kind=IMAGE}: PNG or JPEG, re-encoded without its metadata) or a PDF
+     * document ({@code kind=PDF}) of the caller's unit, the request body being the file; an item then names it
+     * ({@code boardImageId}, {@code documentIds}).
+     */
+    @POST
+    @Path("files")
+    @Consumes({"image/*", "application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    public Response upload(java.io.InputStream body, @QueryParam("kind") String kind, @QueryParam("name") String name,
+                           @jakarta.ws.rs.HeaderParam("Content-Length") Long length) {
+        StoredFile.Kind k = null;
+        if (kind == null || kind.isBlank()) {
+            throw new ValidationFailedException(List.of(Violation.of("kind", Violation.REQUIRED)));
+        }
+        try {
+            k = StoredFile.Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationFailedException(List.of(Violation.of("kind", "notAllowed", kind)));
+        }
+        return Rest.created(library.uploadFile(k, name, Rest.upload(body, length, limits.maxBytes(), "file", FileCheck.tooBig(limits.maxBytes()))));
+    }
+
+    /** A document or the board picture of an item the caller may see, as stored. */
+    @GET
+    @Path("{id}/files/{file}")
+    @Produces({"application/pdf", "image/*"})
+    public Response file(@PathParam("id") long id, @PathParam("file") long file) {
+        StoredFile f = library.file(id, file);
+        return Response.ok(f.data(), f.contentType()).header("ETag", "\"" + f.sha256() + "\"")
+                .header("Content-Disposition", "inline; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(f.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).build();
     }
 
     /** Each commune's share of its airtime that relayed source content, over the last {@code days} (default 30) days. */

@@ -4,7 +4,14 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.nguon.broadcast.application.BroadcastService;
 import vn.nguon.broadcast.application.BulletinView;
+import vn.nguon.broadcast.application.MediaView;
+import vn.nguon.broadcast.domain.AudioCheck;
+import vn.nguon.shared.UploadLimits;
+import vn.nguon.shared.files.FileCheck;
+import vn.nguon.shared.files.FileInfo;
+import vn.nguon.shared.files.StoredFile;
 import vn.nguon.identity.web.CurrentUser;
 import vn.nguon.kernel.AccessRefusedException;
 import vn.nguon.kernel.TransitionRefusedException;
@@ -53,6 +60,12 @@ public class SourceItemPage implements Serializable {
     @Inject
     vn.nguon.sources.application.RelayTracking tracking;
 
+    @Inject
+    BroadcastService broadcasts;
+
+    @Inject
+    UploadLimits limits;
+
     private Long id;
     private SourceItemView current;
     private Map<String, String> fields = Map.of();
@@ -73,6 +86,24 @@ public class SourceItemPage implements Serializable {
     private boolean wholeSubtree = true;
     private List<String> targets = new ArrayList<>();
     private List<String> languages = new ArrayList<>(List.of("vi"));
+    // what is aired: the Vietnamese version's text read aloud and its audio; one more language; the rest kept
+    private String viText;
+    private Long viMediaId;
+    private String viMediaLabel;
+    private String extraLanguage;
+    private String extraText;
+    private List<String> extraPlaysIn = new ArrayList<>();
+    private Long extraMediaId;
+    private String extraMediaLabel;
+    private List<SourceCommand.VersionRequest> keptVersions = List.of();
+    // what e-boards show, and the documents
+    private String boardText;
+    private FileInfo boardImage;
+    private List<FileInfo> documents = new ArrayList<>();
+    private transient jakarta.servlet.http.Part viAudio;
+    private transient jakarta.servlet.http.Part extraAudio;
+    private transient jakarta.servlet.http.Part imageFile;
+    private transient jakarta.servlet.http.Part documentFile;
 
     /** Called by f:viewAction once the view parameters are set. */
     public void init() {
@@ -101,6 +132,21 @@ public class SourceItemPage implements Serializable {
         wholeSubtree = v.wholeSubtree();
         targets = v.wholeSubtree() ? new ArrayList<>() : new ArrayList<>(v.targets().stream().map(SourceItemView.TargetView::code).toList());
         languages = new ArrayList<>(v.languages());
+        SourceItemView.VersionView vi = v.versions().stream().filter(x -> x.language().equals("vi")).findFirst().orElse(null);
+        viText = vi == null ? null : vi.text();
+        viMediaId = vi == null ? null : vi.mediaId();
+        viMediaLabel = vi == null || vi.mediaId() == null ? null : audioLabel(vi.mediaSource(), vi.durationMs());
+        List<SourceItemView.VersionView> others = v.versions().stream().filter(x -> !x.language().equals("vi")).toList();
+        SourceItemView.VersionView extra = others.isEmpty() ? null : others.get(0);
+        extraLanguage = extra == null ? null : extra.language();
+        extraText = extra == null ? null : extra.text();
+        extraPlaysIn = extra == null ? new ArrayList<>() : new ArrayList<>(extra.playsIn());
+        extraMediaId = extra == null ? null : extra.mediaId();
+        extraMediaLabel = extra == null || extra.mediaId() == null ? null : audioLabel(extra.mediaSource(), extra.durationMs());
+        keptVersions = others.stream().skip(1).map(x -> new SourceCommand.VersionRequest(x.language(), x.text(), x.mediaId(), x.playsIn())).toList();
+        boardText = v.boardText();
+        boardImage = v.boardImage() == null ? null : v.boardImage().file();
+        documents = new ArrayList<>(v.documents().stream().map(SourceItemView.Attachment::file).toList());
         if (v.requirement() != null) {
             minPlays = v.requirement().minPlays();
             requiredFrom = v.requirement().from();
@@ -120,9 +166,127 @@ public class SourceItemPage implements Serializable {
     }
 
     private SourceCommand command() {
+        List<SourceCommand.VersionRequest> versions = new ArrayList<>();
+        if (viText != null && !viText.isBlank() || viMediaId != null) {
+            versions.add(new SourceCommand.VersionRequest("vi", viText == null || viText.isBlank() ? body : viText, viMediaId, List.of()));
+        }
+        if (extraLanguage != null && !extraLanguage.isBlank()) {
+            versions.add(new SourceCommand.VersionRequest(extraLanguage, extraText, extraMediaId, extraPlaysIn));
+        }
+        versions.addAll(keptVersions);
+        // a language aired is a language of the audience
+        List<String> langs = new ArrayList<>(languages);
+        versions.stream().map(SourceCommand.VersionRequest::language).filter(l -> !langs.contains(l)).forEach(langs::add);
         return new SourceCommand(title, summary, body, field, tags == null ? List.of() : Arrays.asList(tags.split(",")),
                 validFrom == null ? null : validFrom.toString(), validUntil == null ? null : validUntil.toString(),
-                wholeSubtree ? List.of() : targets, languages, current == null ? null : current.version());
+                wholeSubtree ? List.of() : targets, langs, versions, boardText, boardImage == null ? null : boardImage.id(),
+                documents.stream().map(FileInfo::id).toList(), current == null ? null : current.version());
+    }
+
+    // ---- attachments: stored at once, kept with the item when it is saved
+
+    /** The Vietnamese version's audio, uploaded (checked as a bulletin's). */
+    public void uploadViAudio() {
+        audio(viAudio, m -> { viMediaId = m.id(); viMediaLabel = audioLabel(m.source(), m.durationMs()); });
+    }
+
+    /** The Vietnamese version's audio, read aloud from its text (or the body) by the speech engine. */
+    public void speakVi() {
+        guarded(() -> {
+            MediaView m = broadcasts.synthesize(viText == null || viText.isBlank() ? body : viText, "vi");
+            viMediaId = m.id();
+            viMediaLabel = audioLabel(m.source(), m.durationMs());
+            Messages.info("broadcast.audio.ok");
+        });
+    }
+
+    public void uploadExtraAudio() {
+        audio(extraAudio, m -> { extraMediaId = m.id(); extraMediaLabel = audioLabel(m.source(), m.durationMs()); });
+    }
+
+    public void removeViAudio() {
+        viMediaId = null;
+        viMediaLabel = null;
+    }
+
+    public void removeExtraAudio() {
+        extraMediaId = null;
+        extraMediaLabel = null;
+    }
+
+    public void uploadImage() {
+        file(imageFile, StoredFile.Kind.IMAGE, f -> boardImage = f);
+    }
+
+    public void removeImage() {
+        boardImage = null;
+    }
+
+    public void uploadDocument() {
+        file(documentFile, StoredFile.Kind.PDF, documents::add);
+    }
+
+    public void removeDocument(long fileId) {
+        documents.removeIf(d -> d.id() == fileId);
+    }
+
+    private void audio(jakarta.servlet.http.Part part, java.util.function.Consumer<MediaView> attach) {
+        if (part == null || part.getSize() == 0) {
+            Messages.error("broadcast.audio.none");
+            return;
+        }
+        guarded(() -> {
+            if (part.getSize() > limits.maxBytes()) {
+                throw new ValidationFailedException(AudioCheck.tooBig(limits.maxBytes()).violations());
+            }
+            attach.accept(broadcasts.uploadAudio(part.getSubmittedFileName(), read(part)));
+            Messages.info("broadcast.audio.ok");
+        });
+    }
+
+    private void file(jakarta.servlet.http.Part part, StoredFile.Kind kind, java.util.function.Consumer<FileInfo> attach) {
+        if (part == null || part.getSize() == 0) {
+            Messages.error("sources.file.none");
+            return;
+        }
+        guarded(() -> {
+            if (part.getSize() > limits.maxBytes()) {
+                throw new ValidationFailedException(List.of(FileCheck.tooBig(limits.maxBytes())));
+            }
+            attach.accept(library.uploadFile(kind, part.getSubmittedFileName(), read(part)));
+            Messages.info("sources.file.ok");
+        });
+    }
+
+    private static byte[] read(jakarta.servlet.http.Part part) {
+        try (java.io.InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String audioLabel(String source, Long durationMs) {
+        return Messages.text("sources.audio." + ("TTS".equals(source) ? "tts" : "upload"), durationMs == null ? 0 : (durationMs + 500) / 1000);
+    }
+
+    /** The upload limit in bytes, for the page's own check before sending (nguon.js). */
+    public long getMaxUploadBytes() {
+        return limits.maxBytes();
+    }
+
+    public String getTooBigText() {
+        return Messages.text("broadcast.audio.tooBig", limits.maxMb());
+    }
+
+    /** An audio length in whole seconds. */
+    public long seconds(Long durationMs) {
+        return durationMs == null ? 0 : (durationMs + 500) / 1000;
+    }
+
+    /** "1,2 MB", "350 kB": a file's size as the page shows it. */
+    public String size(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format(java.util.Locale.forLanguageTag(Messages.language()), "%.1f MB", bytes / (1024.0 * 1024)) : Math.max(1, bytes / 1024) + " kB";
     }
 
     /** Saves the item; a new one is then opened at its own address (item.xhtml?id=), to come back to. */
@@ -182,6 +346,7 @@ public class SourceItemPage implements Serializable {
         }
     }
 
+
     private void run(Supplier<SourceItemView> step, String successKey) {
         guarded(() -> {
             current = step.get();
@@ -194,7 +359,8 @@ public class SourceItemPage implements Serializable {
 
     private void report(List<Violation> violations) {
         violations.forEach(v -> invalid.add(v.field()));
-        Messages.violations(violations, field -> (List.of("minPlays", "from", "to").contains(field) ? "relays.field." : "sources.field.") + field);
+        Messages.violations(violations, field -> (List.of("minPlays", "from", "to").contains(field) ? "relays.field."
+                : "sources.field.") + (field.startsWith("versions[") ? "versions" : field));
     }
 
     public boolean invalid(String field) {
@@ -216,6 +382,32 @@ public class SourceItemPage implements Serializable {
     }
 
     public List<String> getLanguageChoices() { return LANGUAGES; }
+    public List<String> getExtraLanguageChoices() { return LANGUAGES.subList(1, LANGUAGES.size()); }
+    public String getViText() { return viText; }
+    public void setViText(String viText) { this.viText = viText; }
+    public Long getViMediaId() { return viMediaId; }
+    public String getViMediaLabel() { return viMediaLabel; }
+    public String getExtraLanguage() { return extraLanguage; }
+    public void setExtraLanguage(String extraLanguage) { this.extraLanguage = extraLanguage; }
+    public String getExtraText() { return extraText; }
+    public void setExtraText(String extraText) { this.extraText = extraText; }
+    public List<String> getExtraPlaysIn() { return extraPlaysIn; }
+    public void setExtraPlaysIn(List<String> extraPlaysIn) { this.extraPlaysIn = extraPlaysIn; }
+    public Long getExtraMediaId() { return extraMediaId; }
+    public String getExtraMediaLabel() { return extraMediaLabel; }
+    public List<String> getKeptLanguages() { return keptVersions.stream().map(SourceCommand.VersionRequest::language).toList(); }
+    public String getBoardText() { return boardText; }
+    public void setBoardText(String boardText) { this.boardText = boardText; }
+    public FileInfo getBoardImage() { return boardImage; }
+    public List<FileInfo> getDocuments() { return documents; }
+    public jakarta.servlet.http.Part getViAudio() { return viAudio; }
+    public void setViAudio(jakarta.servlet.http.Part viAudio) { this.viAudio = viAudio; }
+    public jakarta.servlet.http.Part getExtraAudio() { return extraAudio; }
+    public void setExtraAudio(jakarta.servlet.http.Part extraAudio) { this.extraAudio = extraAudio; }
+    public jakarta.servlet.http.Part getImageFile() { return imageFile; }
+    public void setImageFile(jakarta.servlet.http.Part imageFile) { this.imageFile = imageFile; }
+    public jakarta.servlet.http.Part getDocumentFile() { return documentFile; }
+    public void setDocumentFile(jakarta.servlet.http.Part documentFile) { this.documentFile = documentFile; }
     public Integer getMinPlays() { return minPlays; }
     public void setMinPlays(Integer minPlays) { this.minPlays = minPlays; }
     public LocalDate getRequiredFrom() { return requiredFrom; }

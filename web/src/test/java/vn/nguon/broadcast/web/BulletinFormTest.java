@@ -19,7 +19,8 @@ class BulletinFormTest {
         Instant start = Instant.parse("2026-12-01T01:00:00Z");
         return new BulletinView(7, "BULLETIN", "12", "Tỉnh Lai Châu", "Lịch tiêm chủng", "HEALTH", "NORMAL", "DRAFT", 1,
                 start, start.plusSeconds(3600), "ONCE", List.of(), List.of(LocalTime.of(8, 0)), null, null, null,
-                versions, targets, null, "laichau.canbo", start, null, null, null, 3, Set.of(), Map.of(), null, null);
+                versions, targets, null, "laichau.canbo", start, null, null, null, 3, Set.of(), Map.of(), null, null,
+                new BulletinView.BoardView("Tiêm chủng ngày 8/12", 42L));
     }
 
     static final List<BulletinView.VersionView> THREE_LANGUAGES = List.of(
@@ -47,6 +48,17 @@ class BulletinFormTest {
                 new BulletinCommand.VersionRequest("tyz", "Bản tiếng Tày.", null, List.of("03391", "03392"))), saved.versions());
         assertEquals(List.of(new BulletinCommand.TargetRequest("UNIT", "12"), new BulletinCommand.TargetRequest("DEVICE", "dev-1"),
                 new BulletinCommand.TargetRequest("GROUP", "12/EBOARD")), saved.targets());
+        assertEquals(new BulletinCommand.BoardRequest("Tiêm chủng ngày 8/12", 42L), saved.board());
+    }
+
+    @Test
+    void theBoardPictureCanBeTakenOffAndTheTextKept() {
+        BulletinForm form = new BulletinForm();
+        form.fill(bulletin(THREE_LANGUAGES, ALL_KINDS));
+        form.clearBoardImage();
+        assertEquals(new BulletinCommand.BoardRequest("Tiêm chủng ngày 8/12", null), form.command(3L).board());
+        form.setBoardText(null);
+        assertEquals(null, form.command(3L).board());
     }
 
     @Test

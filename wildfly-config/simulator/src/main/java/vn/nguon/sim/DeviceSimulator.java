@@ -208,14 +208,17 @@ public final class DeviceSimulator {
             }
             JsonObject b = relayed.json();
             String id = b.getJsonNumber("id").toString();
-            JsonObject schedule = Json.createObjectBuilder().add("kind", "BULLETIN").add("title", b.getString("title"))
+            // the relay's versions (text, audio) and board content kept, only the time changed
+            jakarta.json.JsonObjectBuilder schedule = Json.createObjectBuilder().add("kind", "BULLETIN").add("title", b.getString("title"))
                     .add("category", b.getString("category")).add("priority", "NORMAL")
-                    .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "vi")
-                            .add("text", b.getJsonArray("versions").getJsonObject(0).getString("text"))))
+                    .add("versions", b.getJsonArray("versions"))
                     .add("targets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "UNIT").add("code", "03390")))
                     .add("startsAt", now.plusMinutes(minutes).toString()).add("expiresAt", now.plusHours(2).toString())
-                    .add("version", b.getJsonNumber("version")).build();
-            Api.as("binhlu.canbo").put("bulletins/" + id, schedule);
+                    .add("version", b.getJsonNumber("version"));
+            if (b.containsKey("board") && !b.isNull("board")) {
+                schedule.add("board", b.getJsonObject("board"));
+            }
+            Api.as("binhlu.canbo").put("bulletins/" + id, schedule.build());
             Api.as("binhlu.canbo").post("bulletins/" + id + "/submit", JsonObject.EMPTY_JSON_OBJECT);
             Api.as("binhlu.lanhdao").post("bulletins/" + id + "/approve", JsonObject.EMPTY_JSON_OBJECT);
         }

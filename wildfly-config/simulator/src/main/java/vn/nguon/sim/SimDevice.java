@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a CANCEL drops the bulletin's queued deliveries; a STOP ends what plays (FAILED/STOPPED);
  * SET_VOLUME changes its volume (reported in its status); a SYNC_SCHEDULE brings what it holds up
  * to date (slots it lacks are held, nothing seen plays twice, cancelled bulletins are dropped); FM
- * fallback periods are reported with the next status. Acknowledgements made while the link is
+ * fallback periods are reported with the next status. An e-board told to DISPLAY (protocol 1.1) fetches the
+ * picture, checks its SHA-256 and shows the text and picture from {@code notBefore} to {@code expiresAt}. Acknowledgements made while the link is
  * down go out on reconnection. {@link DeviceSimulator} runs many; tests use one at a time ({@link #of}).
  */
 public final class SimDevice implements MqttCallback {
@@ -269,7 +270,7 @@ public final class SimDevice implements MqttCallback {
                     cancelled.merge(cmd.getJsonNumber("bulletinId").longValue(), cmd.getInt("revision", Integer.MAX_VALUE), Math::max);
                 }
             }
-            case "PLAY" -> {
+            case "PLAY", "DISPLAY" -> {
                 if (random.nextDouble() >= o.dropRate() && toLose.getAndUpdate(n -> Math.max(0, n - 1)) == 0) {
                     play(cmd, true);
                 }
@@ -328,7 +329,21 @@ public final class SimDevice implements MqttCallback {
             ack(delivery, "FAILED", "EXPIRED", o.latencyMs());
             return;
         }
+        JsonObject board = cmd.containsKey("board") ? cmd.getJsonObject("board") : null;
+        byte[] picture = null;
+        if (board != null && board.containsKey("imageUrl")) {
+            // a board fetches the picture when it is told to show it, and checks it is the one meant
+            picture = fetch(board.getString("imageUrl"), board.getString("imageSha256", ""));
+            if (picture == null) {
+                ack(delivery, "FAILED", "MEDIA_UNREACHABLE", o.latencyMs());
+                return;
+            }
+        }
         ack(delivery, "RECEIVED", null, o.latencyMs());
+        if (board != null) {
+            show(cmd, board, picture);
+            return;
+        }
         long wait = cmd.getString("priority", "").equals("EMERGENCY") ? 0
                 : Math.max(0, java.time.Duration.between(now, OffsetDateTime.parse(cmd.getString("notBefore"))).toMillis());
         held.incrementAndGet();
@@ -347,6 +362,74 @@ public final class SimDevice implements MqttCallback {
             }, o.playMs(), TimeUnit.MILLISECONDS);
         }, o.latencyMs() + 50 + wait, TimeUnit.MILLISECONDS);
     }
+
+    /** What an e-board shows: the delivery, its text and picture (protocol 1.1 DISPLAY). */
+    public record Shown(String deliveryId, long bulletinId, String text, int pictureBytes) {
+    }
+
+    /** What this e-board shows now (null: nothing of Nguồn's). */
+    volatile Shown showing;
+
+    public Shown showing() {
+        return showing;
+    }
+
+    /**
+     * A DISPLAY: from {@code notBefore} the board shows the text and picture (PLAYING) until {@code expiresAt}
+     * (DONE), or until another DISPLAY takes the screen (DONE for the one it replaces).
+     */
+    void show(JsonObject cmd, JsonObject board, byte[] picture) {
+        String delivery = cmd.getString("deliveryId");
+        long bulletin = cmd.getJsonNumber("bulletinId").longValue();
+        int revision = cmd.getInt("revision", 1);
+        OffsetDateTime now = OffsetDateTime.now();
+        long wait = Math.max(0, java.time.Duration.between(now, OffsetDateTime.parse(cmd.getString("notBefore"))).toMillis());
+        long until = Math.max(0, java.time.Duration.between(now, OffsetDateTime.parse(cmd.getString("expiresAt"))).toMillis());
+        held.incrementAndGet();
+        timer.schedule(() -> {
+            held.decrementAndGet();
+            if (cancelled.getOrDefault(bulletin, 0) >= revision) {
+                ack(delivery, "FAILED", "CANCELLED", 0);
+                return;
+            }
+            Shown before = showing;
+            showing = new Shown(delivery, bulletin, board.getString("text", cmd.getString("text", "")), picture == null ? 0 : picture.length);
+            if (before != null) {
+                ack(before.deliveryId(), "DONE", null, 0);
+            }
+            ack(delivery, "PLAYING", null, 0);
+            System.out.printf("[simulator] %s (e-board) shows bulletin %d: «%s»%s%n", id, bulletin, showing.text(),
+                    picture == null ? "" : " with a picture of " + picture.length + " bytes");
+            timer.schedule(() -> {
+                Shown s = showing;
+                if (s != null && s.deliveryId().equals(delivery)) {
+                    showing = null;
+                    ack(delivery, "DONE", null, 0);
+                }
+            }, Math.max(0, until - wait), TimeUnit.MILLISECONDS);
+        }, o.latencyMs() + 50 + wait, TimeUnit.MILLISECONDS);
+    }
+
+    /** The file at a signed link, if it answers and its SHA-256 is {@code sha256}. */
+    static byte[] fetch(String url, String sha256) {
+        try {
+            java.net.http.HttpResponse<byte[]> r = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .timeout(java.time.Duration.ofSeconds(20)).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                return null;
+            }
+            String got = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(r.body()));
+            return got.equals(sha256) ? r.body() : null;
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException | IllegalArgumentException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
+            .connectTimeout(java.time.Duration.ofSeconds(10)).build();
 
     /** Publishes an acknowledgement after a delay; kept for the next connection if the link is down then. */
     void ack(String delivery, String state, String reason, int delayMs) {
