@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * The library on JPA; the search in SQL: the item's generated {@code search} column (weights: title A,
  * summary and tags B, body C) against {@code websearch_to_tsquery('nguon_vi', …)} — the words as typed,
- * quotes for a phrase, {@code -word} to leave out — ranked by {@code ts_rank_cd} on {@code search_head}
+ * quotes for a phrase, {@code -word} to leave out — ranked by {@code ts_rank} on {@code search_head}
  * (title, summary and tags: small, so that thousands of hits of common words rank quickly; a match in the
  * text alone ranks by date), the page and its total in one pass (a window count), and each hit's snippet cut
  * from its summary and the start of its text ({@link vn.nguon.sources.domain.Snippet}).
@@ -74,7 +74,7 @@ public class JpaSourceRepository implements SourceRepository {
             where.append(" AND i.status = :status");
             params.add(new Object[]{"status", q.status().name()});
         }
-        String rank = words ? "ts_rank_cd(i.search_head, websearch_to_tsquery('nguon_vi', :words))" : "0";
+        String rank = words ? "ts_rank(i.search_head, websearch_to_tsquery('nguon_vi', :words))" : "0";
         String order = words ? "rank DESC, i.published_at DESC NULLS LAST, i.id DESC" : "COALESCE(i.published_at, i.created_at) DESC, i.id DESC";
         // the snippet is cut and marked in Java (Snippet), from the summary and the start of the text
         String snippet = "p.summary || ' ' || left(p.body, " + SNIPPET_SOURCE + ")";
