@@ -48,17 +48,19 @@ class ArchitectureTest {
      * it here; an arrow not listed fails {@link #featuresImportOnlyTheGroundFloorAndThemselves}.
      */
     static final Map<String, Set<String>> FEATURES = Map.of(
-            "notification", Set.of("reporting", "sources"), // observes ReportEvents and SourceEvents to write notices
+            "notification", Set.of("reporting", "sources", "feedback"), // observes the features' events to write notices
             "documents", Set.of("reporting", "reports"), // a document is a report's official form; rendered by the reports module
             "devices", Set.of(),
             "reporting", Set.of(),
             "broadcast", Set.of("devices"),         // dispatches to devices, implements DeviceBroadcasts
             "users", Set.of(),                      // user administration over Keycloak
-            "sources", Set.of("broadcast"));        // a commune relays a library item as its own bulletin
+            "sources", Set.of("broadcast"),         // a commune relays a library item as its own bulletin
+            "feedback", Set.of("broadcast"),        // citizens' feedback; a bulletin answers a group of it on the loudspeakers
+            "portal", Set.of("broadcast", "feedback")); // the citizens' portal shows what the units published
 
     /** Every top-level package under vn.nguon, so that a new one is noticed. */
     static final Set<String> KNOWN = new TreeSet<>(List.of("kernel", "shared", "org", "identity", "audit", "demo",
-            "web", "reports", "notification", "documents", "devices", "reporting", "broadcast", "users", "sources"));
+            "web", "reports", "notification", "documents", "devices", "reporting", "broadcast", "users", "sources", "feedback", "portal"));
 
     static JavaClasses classes;
 

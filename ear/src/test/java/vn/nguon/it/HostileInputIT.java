@@ -69,7 +69,7 @@ class HostileInputIT {
     /** Who calls each family of endpoints (someone allowed to, so that a lenient binding would really store). */
     private static final Map<String, String> CALLER = Map.of("bulletins", "binhlu.canbo", "media", "binhlu.canbo",
             "devices", "binhlu.vanhanh", "reports", "binhlu.canbo", "periods", "bo.canbo", "users", "laichau.quantri",
-            "sources", "laichau.canbo");
+            "sources", "laichau.canbo", "feedback", "binhlu.canbo", "public", "binhlu.canbo");
 
     private static List<Endpoint> endpoints;
     private static final Map<String, String> IDS = new LinkedHashMap<>();
@@ -97,6 +97,17 @@ class HostileInputIT {
         Api.Reply item = Api.as("laichau.canbo").post("sources", SourcesIT.item("Nội dung thử dữ liệu xấu", "khac"));
         assertTrue(item.status() == 201, item.toString());
         IDS.put("sources", item.json().get("id").toString());
+        // a citizen's feedback for Bình Lư: its code for the public API, its id for the units' API
+        java.net.http.HttpResponse<String> sent = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(Api.BASE + "public/feedback")).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "203.0.113.77")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(jakarta.json.Json.createObjectBuilder().add("category", "khac")
+                        .add("commune", "03390").add("title", "Phản ánh thử dữ liệu xấu").add("text", "Nội dung").build().toString()))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(sent.statusCode() == 201, sent.body());
+        String code = jakarta.json.Json.createReader(new java.io.StringReader(sent.body())).readObject().getString("code");
+        IDS.put("public", code);
+        IDS.put("feedback", Api.as("binhlu.canbo").get("feedback?q=" + code).json().getJsonArray("rows").getJsonObject(0).get("id").toString());
     }
 
     @Test
@@ -105,7 +116,8 @@ class HostileInputIT {
         // a few that must be there: if the listing broke, the test below would pass on nothing
         for (String known : List.of("POST bulletins", "PUT bulletins/{id}", "POST bulletins/{id}/submit", "POST devices",
                 "POST devices/{id}/commands", "PUT reports/{id}", "POST reports/{id}/return", "POST periods", "POST users",
-                "PUT users/{username}", "POST users/{username}/disable", "POST sources", "PUT sources/{id}", "POST sources/{id}/withdraw")) {
+                "PUT users/{username}", "POST users/{username}/disable", "POST sources", "PUT sources/{id}", "POST sources/{id}/withdraw",
+                "POST feedback", "POST feedback/{id}/transfer", "POST public/feedback", "POST public/feedback/{code}/rating")) {
             assertTrue(listed.contains(known), known + " in " + listed);
         }
     }
@@ -303,6 +315,9 @@ class HostileInputIT {
         }
         if (family.equals("periods")) {
             return Api.as(user).get("periods").toString();
+        }
+        if (family.equals("public")) {
+            return Api.as(user).get("public/feedback/" + IDS.get(family)).toString();
         }
         return Api.as(user).get(read).toString();
     }

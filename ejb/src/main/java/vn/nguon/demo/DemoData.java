@@ -101,6 +101,8 @@ public class DemoData {
         LOG.info(() -> "Demo data: period " + period.id() + " with reports of Bình Lư (draft), Sơn Tây Hạ and 12 communes of Lai Châu");
         int items = DemoSources.seed(em, now, today, speech);
         LOG.info(() -> "Demo data: " + items + " items in the source library of the ministry and Lai Châu");
+        int feedback = DemoFeedback.seed(em, now);
+        LOG.info(() -> "Demo data: " + feedback + " citizens' feedback items in Bình Lư and Sơn Tây Hạ, one in every state");
     }
 
     private void submit(ReportingPeriod period, ReportTemplate template, String unit, Random random, Instant now,

@@ -78,6 +78,37 @@ class EveryPageUiIT {
         assertEquals(List.of(), problems, user + ": " + String.join("\n", problems));
     }
 
+    /** The citizens' pages (no sign-in): the portal's start, sending feedback, following it by its code. */
+    @Test
+    void thePublicPagesReadWellInBothLanguages() throws Exception {
+        String axe = axe();
+        String code = vn.nguon.sim.Api.as("binhlu.canbo").post("feedback", jakarta.json.Json.createObjectBuilder().add("channel", "PHONE")
+                .add("category", "khac").add("title", "Phản ánh cho kiểm tra trang công khai").add("text", "Nội dung").build())
+                .json().getString("code");
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            List<String> pages = List.of(Browser.APP_URL + "public/index.xhtml", Browser.APP_URL + "public/portal/index.xhtml",
+                    Browser.APP_URL + "public/portal/unit.xhtml?code=12", Browser.APP_URL + "public/portal/unit.xhtml?code=03390",
+                    Browser.APP_URL + "public/feedback/new.xhtml",
+                    Browser.APP_URL + "public/feedback/track.xhtml?code=" + code, Browser.APP_URL + "public/feedback/track.xhtml");
+            for (String language : List.of("vi", "en")) {
+                if (language.equals("en")) {
+                    driver.get(pages.get(0));
+                    WebElement link = driver.findElement(By.id("lang:en"));
+                    link.click();
+                    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                            .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(link));
+                }
+                for (String page : pages) {
+                    driver.get(page);
+                    check(browser, page + " [" + language + "]", axe, problems);
+                }
+            }
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
     @org.junit.jupiter.api.Test
     void messagesFollowTheUsersLanguageNotTheBrowsers() {
         // a browser set to English, a user who has not switched: the refusal is in Vietnamese, like the page

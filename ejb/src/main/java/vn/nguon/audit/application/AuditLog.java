@@ -28,6 +28,15 @@ public class AuditLog {
                 action, from, to, comment));
     }
 
+    /**
+     * An event of someone who is not a signed-in user (a citizen on the public portal, a device, a timer):
+     * {@code actor} says who ("citizen", "system"), {@code unit} where it happened.
+     */
+    public void recordAs(String actor, String unit, String subjectType, String subjectId, String action,
+                         String from, String to, String comment, Instant now) {
+        em.persist(new AuditEvent(now, actor, "", unit, subjectType, subjectId, action, from, to, comment));
+    }
+
     /** The subject's audit trail, oldest first. */
     public List<TimelineEntry> timeline(String subjectType, String subjectId) {
         return em.createQuery("""

@@ -29,6 +29,19 @@ public interface BroadcastRepository {
      */
     List<Bulletin> visibleTo(String unitCode, List<String> unitChain, int limit);
 
+    /**
+     * What the public may read for a unit: approved bulletins and alerts addressed to a unit of {@code chain}
+     * (the commune, its province, the ministry) that are still in effect at {@code since} or later, newest first.
+     */
+    List<Bulletin> publicFor(List<String> chain, Instant since, int limit);
+
+    /** A programme played in a commune: one slot of a bulletin that at least one of its devices played to the end. */
+    record Played(long bulletinId, Instant slot, String language) {
+    }
+
+    /** The programmes played in {@code commune} in [from, to), newest first. */
+    List<Played> played(String commune, Instant from, Instant to, int limit);
+
     /** Bulletins of units at or below {@code unitCode} waiting for approval. */
     long pendingAt(String unitCode);
 

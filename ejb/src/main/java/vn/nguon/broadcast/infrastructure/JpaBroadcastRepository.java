@@ -85,6 +85,35 @@ public class JpaBroadcastRepository implements BroadcastRepository {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public List<Bulletin> publicFor(List<String> chain, Instant since, int limit) {
+        List<Number> ids = em.createNativeQuery("""
+                        select b.id from bulletin b
+                        where b.status = 'APPROVED' and b.expires_at >= ?2
+                          and exists (select 1 from bulletin_target t where t.bulletin_id = b.id and t.kind in ('UNIT', 'GROUP')
+                                        and split_part(t.code, '/', 1) = any (cast(?1 as varchar[])))
+                        order by b.starts_at desc, b.id desc limit ?3""")
+                .setParameter(1, chain.toArray(String[]::new)).setParameter(2, since).setParameter(3, limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select b from Bulletin b where b.id in :ids", Bulletin.class)
+                .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList().stream()
+                .sorted(java.util.Comparator.comparing((Bulletin b) -> b.schedule().startsAt()).reversed()).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Played> played(String commune, Instant from, Instant to, int limit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select d.bulletin_id, d.slot_at, min(d.language) from delivery d join device dev on dev.id = d.device_id
+                        where d.unit_code = ?1 and d.state = 'DONE' and dev.type <> 'EBOARD' and d.slot_at >= ?2 and d.slot_at < ?3
+                        group by d.bulletin_id, d.slot_at order by d.slot_at desc limit ?4""")
+                .setParameter(1, commune).setParameter(2, from).setParameter(3, to).setParameter(4, limit).getResultList();
+        return rows.stream().map(r -> new Played(((Number) r[0]).longValue(), instant(r[1]), (String) r[2])).toList();
+    }
+
+    @Override
     public long pendingAt(String unitCode) {
         return em.createQuery("""
                         select count(b) from Bulletin b, OrgUnit c where c.code = b.ownerUnit and b.status = vn.nguon.broadcast.domain.BulletinStatus.PENDING

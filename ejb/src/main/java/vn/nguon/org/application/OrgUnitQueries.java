@@ -24,6 +24,11 @@ public class OrgUnitQueries {
         return units.find(code).map(UnitView::of);
     }
 
+    /** The unit directly above, if any. */
+    public Optional<UnitView> parentOf(String code) {
+        return units.find(code).map(vn.nguon.org.domain.OrgUnit::parent).map(UnitView::of);
+    }
+
     public List<UnitView> children(String parentCode) {
         return units.children(parentCode).stream().map(UnitView::of).toList();
     }

@@ -25,11 +25,17 @@ import java.util.List;
 @Priority(Priorities.AUTHENTICATION)
 public class BearerOnly implements ContainerRequestFilter {
 
+    /** The one prefix of the API open without a token: what citizens' apps use ({@code /api/public/…}). */
+    public static final String PUBLIC = "public/";
+
     @Context
     HttpHeaders headers;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (request.getUriInfo().getPath().startsWith(PUBLIC) || request.getUriInfo().getPath().startsWith("/" + PUBLIC)) {
+            return; // the citizens' part of the API: no sign-in, nothing personal out (PublicFeedbackResource)
+        }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         if (!bearer || request.getSecurityContext().getUserPrincipal() == null) {

@@ -46,9 +46,13 @@ public class BodylessRequests implements DynamicFeature {
         }
     }
 
-    /** Whether a resource method has an entity parameter (one without a JAX-RS parameter annotation). */
+    /**
+     * Whether a resource method has an entity parameter (one without a JAX-RS parameter annotation) or reads a
+     * form's fields (Open311's POST: the body is the form).
+     */
     public static boolean takesABody(Method method) {
         return Arrays.stream(method.getParameterAnnotations())
-                .anyMatch(as -> Arrays.stream(as).noneMatch(a -> NOT_THE_BODY.contains(a.annotationType())));
+                .anyMatch(as -> Arrays.stream(as).noneMatch(a -> NOT_THE_BODY.contains(a.annotationType()))
+                        || Arrays.stream(as).anyMatch(a -> a.annotationType() == FormParam.class));
     }
 }
