@@ -4,13 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Base64;
 
 /**
  * Signed links to a stored file for devices (an e-board fetching the picture it is told to show):
@@ -40,19 +34,11 @@ public class FileLinks {
     }
 
     /** Whether the link is genuine and still valid. */
-    public boolean valid(long fileId, long exp, String sig, Instant now) {
-        return sig != null && exp >= now.getEpochSecond()
-                && MessageDigest.isEqual(sign(fileId, exp).getBytes(StandardCharsets.US_ASCII), sig.getBytes(StandardCharsets.US_ASCII));
+    public boolean valid(long id, long exp, String sig, Instant now) {
+        return vn.nguon.shared.files.LinkSignature.valid(key, "file", id, exp, sig, now);
     }
 
-    String sign(long fileId, long exp) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] h = mac.doFinal(("file:" + fileId + ":" + exp).getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(h);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+    String sign(long id, long exp) {
+        return vn.nguon.shared.files.LinkSignature.sign(key, "file", id, exp);
     }
 }
