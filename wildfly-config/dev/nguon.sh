@@ -342,6 +342,7 @@ print_banner() {
     cat <<EOF
 
   Nguồn is running:   http://localhost:$HTTP_PORT/nguon/
+  Citizens' portal:   http://localhost:$HTTP_PORT/nguon/public/portal/unit.xhtml?unit=03390  (no login; feedback: /nguon/public/feedback/new.xhtml)
   Keycloak:           http://localhost:$KEYCLOAK_PORT/admin/  (admin / admin)
   Health:             http://localhost:9990/health/ready
 

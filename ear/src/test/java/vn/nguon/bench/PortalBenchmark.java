@@ -43,7 +43,7 @@ class PortalBenchmark {
     static final int READERS = Integer.getInteger("nguon.bench.readers", 200);
     static final int SUBMITTERS = Integer.getInteger("nguon.bench.submitters", 50);
     static final int SECONDS = Integer.getInteger("nguon.bench.seconds", 20);
-    static final String PAGE = "http://localhost:8080/nguon/public/portal/unit.xhtml?code=03390";
+    static final String PAGE = "http://localhost:8080/nguon/public/portal/unit.xhtml?unit=03390";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

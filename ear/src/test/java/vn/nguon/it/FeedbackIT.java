@@ -302,7 +302,7 @@ public class FeedbackIT {
         String stored = new String(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8080/nguon" + link)).build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body(), StandardCharsets.ISO_8859_1);
         assertFalse(stored.contains("<script>"), "the polyglot's script is not kept");
-        String page = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8080/nguon/public/feedback/track.xhtml?code=" + code)).build(),
+        String page = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8080/nguon/public/feedback/track.xhtml?ref=" + code)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt;"), "escaped on the tracking page");
         assertFalse(page.contains("<img src=x"), "never markup");

@@ -89,9 +89,9 @@ class EveryPageUiIT {
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
             List<String> pages = List.of(Browser.APP_URL + "public/index.xhtml", Browser.APP_URL + "public/portal/index.xhtml",
-                    Browser.APP_URL + "public/portal/unit.xhtml?code=12", Browser.APP_URL + "public/portal/unit.xhtml?code=03390",
+                    Browser.APP_URL + "public/portal/unit.xhtml?unit=12", Browser.APP_URL + "public/portal/unit.xhtml?unit=03390",
                     Browser.APP_URL + "public/feedback/new.xhtml",
-                    Browser.APP_URL + "public/feedback/track.xhtml?code=" + code, Browser.APP_URL + "public/feedback/track.xhtml");
+                    Browser.APP_URL + "public/feedback/track.xhtml?ref=" + code, Browser.APP_URL + "public/feedback/track.xhtml");
             for (String language : List.of("vi", "en")) {
                 if (language.equals("en")) {
                     driver.get(pages.get(0));

@@ -80,8 +80,8 @@ public class FeedbackUiIT {
             driver.findElement(By.cssSelector("#feedback\\:consent .ui-chkbox-box")).click();
             send = driver.findElement(By.id("feedback:send"));
             send.click();
-            await(driver).until(ExpectedConditions.urlContains("public/feedback/track.xhtml?code="));
-            code = driver.getCurrentUrl().replaceAll(".*code=([0-9A-Z-]+).*", "$1");
+            await(driver).until(ExpectedConditions.urlContains("public/feedback/track.xhtml?ref="));
+            code = driver.getCurrentUrl().replaceAll(".*ref=([0-9A-Z-]+).*", "$1");
             assertTrue(driver.findElement(By.id("track:messages")).getText().contains(code));
             assertEquals("Đã tiếp nhận", driver.findElement(By.id("track:status")).getText());
             assertFalse(driver.getPageSource().contains("Lò Thị Hoa"), "nothing personal on the public page");

@@ -100,7 +100,7 @@ public class FeedbackFormPage implements Serializable {
                     null, null, null, Channel.WEB), uploads, clients.of(request), website);
             ext.getFlash().setKeepMessages(true);
             Messages.info("feedback.sent", r.code());
-            ext.redirect(ext.getRequestContextPath() + "/public/feedback/track.xhtml?code=" + r.code());
+            ext.redirect(ext.getRequestContextPath() + "/public/feedback/track.xhtml?ref=" + r.code());
         } catch (ValidationFailedException e) {
             e.violations().forEach(v -> invalid.add(v.field().replaceAll("\\[\\d+]", "")));
             Messages.violations(e.violations(), f -> "feedback.field." + f.replaceAll("\\[\\d+]", ""));

@@ -12,7 +12,7 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * Theo dõi phản ánh ({@code public/feedback/track.xhtml?code=}, no sign-in): anyone holding the code sees the
+ * Theo dõi phản ánh ({@code public/feedback/track.xhtml?ref=}, no sign-in): anyone holding the code sees the
  * item's state, its public history and the published answer — never personal data, notes or who handled it —
  * and, once it is answered, rates it; "not satisfied" reopens it at its unit.
  */

@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * Emergency alerts for public alerting hubs, as they consume them: an Atom feed per unit
- * ({@code /public/portal/alerts.atom?code=12}: the alerts for it in effect or ended in the last 30 days, newest
+ * ({@code /public/portal/alerts.atom?unit=12}: the alerts for it in effect or ended in the last 30 days, newest
  * first), each entry linking to its CAP 1.2 document ({@code /public/portal/cap?id=}). Only approved alerts.
  */
 @WebServlet({"/public/portal/alerts.atom", "/public/portal/cap"})
@@ -43,7 +43,7 @@ public class CapFeedServlet extends HttpServlet {
             cap(request, response);
             return;
         }
-        String code = request.getParameter("code");
+        String code = request.getParameter("unit");
         Optional<UnitView> unit = code == null || code.length() > 16 ? Optional.empty() : units.unit(code.strip());
         if (unit.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "no unit " + code);
@@ -60,7 +60,7 @@ public class CapFeedServlet extends HttpServlet {
             text(x, "id", "urn:nguon:alerts:" + unit.get().code());
             text(x, "title", "Cảnh báo khẩn cấp — " + unit.get().fullName());
             text(x, "updated", time(alerts.isEmpty() ? Instant.EPOCH : alerts.get(0).startsAt()));
-            link(x, "self", base + "/alerts.atom?code=" + unit.get().code(), null);
+            link(x, "self", base + "/alerts.atom?unit=" + unit.get().code(), null);
             for (PublicBroadcasts.PublicBulletin a : alerts) {
                 x.writeStartElement("entry");
                 text(x, "id", "urn:nguon:alert:" + a.id());

@@ -56,7 +56,7 @@ public class PortalView {
         Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         language = "en".equals(p.get("lang")) ? "en" : "vi";
         FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
-        String code = p.get("code");
+        String code = p.get("unit");
         unit = code == null || code.isBlank() || code.length() > 16 ? null
                 : units.unit(code.strip()).filter(u -> u.level() != UnitLevel.MINISTRY).orElse(null);
         parent = unit == null ? null : units.parentOf(unit.code()).filter(u -> u.level() != UnitLevel.MINISTRY).orElse(null);
