@@ -97,7 +97,38 @@ final class DemoFeedback {
             em.persist(new AuditEvent(now, "demo-data", "system", e.commune(), "feedback", String.valueOf(f.id()), "create", null,
                     f.status().name(), f.code()));
         }
+        survey(em, now);
         return ENTRIES.size();
+    }
+
+    /** Bình Lư's survey on its broadcasts, open for two weeks, with a dozen answers. */
+    private static void survey(EntityManager em, Instant now) {
+        java.time.LocalDate today = now.atZone(vn.nguon.feedback.domain.WorkingCalendar.VIETNAM).toLocalDate();
+        vn.nguon.feedback.domain.Survey s = new vn.nguon.feedback.domain.Survey("03390", "Ý kiến về chương trình phát thanh của xã",
+                "Xin bà con cho biết ý kiến để xã bố trí giờ phát và nội dung phù hợp hơn.", today.minusDays(3), today.plusDays(11), List.of(
+                new vn.nguon.feedback.domain.SurveyQuestion(vn.nguon.feedback.domain.SurveyQuestion.Kind.SINGLE,
+                        "Bạn thường nghe loa truyền thanh vào lúc nào?", List.of("Buổi sáng (6 giờ)", "Buổi trưa (11 giờ)", "Buổi chiều (17 giờ 30)"), null),
+                new vn.nguon.feedback.domain.SurveyQuestion(vn.nguon.feedback.domain.SurveyQuestion.Kind.MULTIPLE,
+                        "Bạn muốn nghe thêm nội dung gì?", List.of("Thời tiết, thiên tai", "Giá nông sản", "Chính sách, pháp luật", "Văn hóa, văn nghệ"), null),
+                new vn.nguon.feedback.domain.SurveyQuestion(vn.nguon.feedback.domain.SurveyQuestion.Kind.SCALE,
+                        "Bạn hài lòng với chương trình phát thanh ở mức nào?", List.of(), 5),
+                new vn.nguon.feedback.domain.SurveyQuestion(vn.nguon.feedback.domain.SurveyQuestion.Kind.TEXT, "Góp ý khác", List.of(), null)),
+                "binhlu.canbo", now);
+        s.publish();
+        em.persist(s);
+        em.flush();
+        java.util.Random r = new java.util.Random(7);
+        String[] notes = {"Nên phát thêm bản tin tiếng Mông", "Loa ở bản Thẳm nhỏ quá", "Phát giá lúa, giá ngô hằng tuần"};
+        for (int i = 0; i < 12; i++) {
+            List<vn.nguon.feedback.domain.SurveyResponse.Answer> answers = new java.util.ArrayList<>(List.of(
+                    new vn.nguon.feedback.domain.SurveyResponse.Answer(0, List.of(r.nextInt(3)), null, null),
+                    new vn.nguon.feedback.domain.SurveyResponse.Answer(1, List.of(r.nextInt(2), 2 + r.nextInt(2)), null, null),
+                    new vn.nguon.feedback.domain.SurveyResponse.Answer(2, List.of(), 2 + r.nextInt(4), null)));
+            if (i < notes.length) {
+                answers.add(new vn.nguon.feedback.domain.SurveyResponse.Answer(3, List.of(), null, notes[i]));
+            }
+            em.persist(new vn.nguon.feedback.domain.SurveyResponse(s.id(), "demo-" + i, null, answers, now.minus(Duration.ofHours(60 - i))));
+        }
     }
 
     private static void step(EntityManager em, Feedback f, Feedback.Step step, String by, Instant at, String detail) {

@@ -43,6 +43,9 @@ public class PortalView {
     @Inject
     FeedbackIntake feedback;
 
+    @Inject
+    vn.nguon.feedback.application.Surveys surveys;
+
     private String language = "vi";
     private UnitView unit;
     private UnitView parent;
@@ -149,6 +152,17 @@ public class PortalView {
         return isCommune() ? feedback.figures(unit.code()) : null;
     }
 
+    /** The surveys open for the unit's people (its own and the units' above it). */
+    public List<vn.nguon.feedback.application.Surveys.SurveyView> getSurveys() {
+        return unit == null ? List.of() : surveys.openFor(unit.code());
+    }
+
+    /** What the survey form's answer was: thanks, already, invalid, busy (or null). */
+    public String getSurveyOutcome() {
+        String s = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("survey");
+        return s != null && List.of("thanks", "already", "invalid", "busy").contains(s) ? s : null;
+    }
+
     public List<String> getTopics() {
         return java.util.Arrays.stream(vn.nguon.broadcast.domain.Category.values()).map(Enum::name).toList();
     }
@@ -157,6 +171,15 @@ public class PortalView {
     public String getTo() { return to.toString(); }
     public String getTopic() { return topic; }
     public String getQ() { return q; }
+
+    /** 1 … max, for a scale question. */
+    public List<Integer> range(Integer max) {
+        return max == null ? List.of() : java.util.stream.IntStream.rangeClosed(1, max).boxed().toList();
+    }
+
+    public String day(LocalDate d) {
+        return vn.nguon.web.Times.day(d);
+    }
 
     public String time(Instant t) {
         return vn.nguon.web.Times.minutes(t);
