@@ -137,7 +137,7 @@ public class FeedbackIT {
 
     static List<String> inbox(String user) {
         return Api.as(user).get("inbox?max=200").body().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .map(e -> (e.isNull("code") ? "" : e.getString("code")) + " " + e.getJsonArray("args")).toList();
+                .map(e -> (!e.containsKey("code") || e.isNull("code") ? "" : e.getString("code")) + " " + e.getJsonArray("args")).toList();
     }
 
     @Test

@@ -285,7 +285,7 @@ class HostileInputIT {
 
     // ---- what "nothing stored" means
 
-    /** The audit trail's length and every table's row count. */
+    /** The audit trail's length and every table's row count (but the notices delivered asynchronously). */
     static long[] counts() throws Exception {
         List<Long> n = new ArrayList<>();
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:55432/nguon", "nguon", "nguon")) {
@@ -296,6 +296,9 @@ class HostileInputIT {
                     tables.add(rs.getString(1));
                 }
             }
+            // the inboxes and the outbox are written by the asynchronous delivery of notices of earlier tests' steps
+            // (a refused body never reaches a step; the audit trail and the features' tables say so)
+            tables.removeAll(List.of("inbox_message", "notification_outbox"));
             for (String t : tables) {
                 try (ResultSet rs = db.createStatement().executeQuery("select count(*) from \"" + t + "\"")) {
                     rs.next();

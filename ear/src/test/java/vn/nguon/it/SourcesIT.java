@@ -273,7 +273,7 @@ public class SourcesIT {
         Api.Reply r = Api.as(user).get("inbox?max=200");
         assertEquals(200, r.status(), r.toString());
         return r.body().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .map(e -> (e.isNull("code") ? "" : e.getString("code")) + " " + e.getJsonArray("args")).toList();
+                .map(e -> (!e.containsKey("code") || e.isNull("code") ? "" : e.getString("code")) + " " + e.getJsonArray("args")).toList();
     }
 
     @Test
