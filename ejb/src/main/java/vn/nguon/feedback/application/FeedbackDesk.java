@@ -272,64 +272,6 @@ public class FeedbackDesk {
         return view(c, f, language);
     }
 
-    /** One row of the statistics: a unit below (to drill into) or a category, with its figures. */
-    public record StatRow(String code, String name, boolean unit, long received, long answered, long onTime, long overdue, long rated,
-                          long satisfied) implements java.io.Serializable {
-        public long onTimePercent() {
-            return answered == 0 ? 0 : Math.round(100.0 * onTime / answered);
-        }
-
-        public long satisfiedPercent() {
-            return rated == 0 ? 0 : Math.round(100.0 * satisfied / rated);
-        }
-    }
-
-    /** The statistics of a unit: per unit directly below it (a commune: per category) and per category, and the totals. */
-    public record Statistics(String unit, String unitName, String parent, java.time.LocalDate from, java.time.LocalDate to,
-                             List<StatRow> byUnit, List<StatRow> byCategory, StatRow total) implements java.io.Serializable {
-    }
-
-    /**
-     * Feedback figures for {@code unitCode} (the caller's unit when null, or one below it — the drill-down) over the
-     * days [from, to]: received, answered, on time, overdue, rated, satisfied — per unit below and per category.
-     */
-    public Statistics statistics(String unitCode, java.time.LocalDate from, java.time.LocalDate to, String language) {
-        Caller c = handler();
-        OrgUnit me = own(c);
-        OrgUnit unit = unitCode == null || unitCode.isBlank() ? me : units.find(unitCode.strip()).orElse(null);
-        if (unit == null || !FeedbackAccess.atOrAbove(me, unit)) {
-            throw new AccessRefusedException(c.username() + " may not see the feedback statistics of " + unitCode);
-        }
-        if (from == null || to == null || from.isAfter(to) || from.isBefore(to.minusDays(732))) {
-            throw new ValidationFailedException(List.of(Violation.of("from", "notAllowed", from)));
-        }
-        java.time.ZoneId zone = vn.nguon.feedback.domain.WorkingCalendar.VIETNAM;
-        Instant a = from.atStartOfDay(zone).toInstant();
-        Instant b = to.plusDays(1).atStartOfDay(zone).toInstant();
-        Instant now = clock.instant();
-        Map<String, String> categories = categoryNames(language);
-        String by = unit.level() == UnitLevel.MINISTRY ? "province" : unit.level() == UnitLevel.PROVINCE ? "commune" : "category";
-        List<StatRow> byUnit = by.equals("category") ? List.of() : repository.statistics(unit.code(), by, a, b, now).stream()
-                .map(s -> row(s, name(s.key()), true)).toList();
-        List<StatRow> byCategory = repository.statistics(unit.code(), "category", a, b, now).stream()
-                .map(s -> row(s, categories.getOrDefault(s.key(), s.key()), false)).toList();
-        long[] t = new long[6];
-        for (StatRow r : byCategory) {
-            t[0] += r.received();
-            t[1] += r.answered();
-            t[2] += r.onTime();
-            t[3] += r.overdue();
-            t[4] += r.rated();
-            t[5] += r.satisfied();
-        }
-        return new Statistics(unit.code(), unit.fullName(), unit.code().equals(me.code()) || unit.parent() == null ? null : unit.parent().code(),
-                from, to, byUnit, byCategory, new StatRow(unit.code(), unit.fullName(), false, t[0], t[1], t[2], t[3], t[4], t[5]));
-    }
-
-    private static StatRow row(FeedbackRepository.Stat s, String name, boolean unit) {
-        return new StatRow(s.key(), name, unit, s.received(), s.answered(), s.onTime(), s.overdue(), s.rated(), s.satisfied());
-    }
-
     /** The units the caller may send an item to: the unit above, the communes beside or below, itself (taking over). */
     public Map<String, String> transferChoices() {
         Caller c = handler();

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.nguon.feedback.application.FeedbackDesk;
+import vn.nguon.feedback.application.FeedbackStatistics;
 import vn.nguon.feedback.application.FeedbackView;
 import vn.nguon.feedback.domain.Channel;
 import vn.nguon.feedback.domain.FeedbackData;
@@ -61,6 +62,9 @@ public class FeedbackResource {
     @Inject
     FeedbackDesk desk;
 
+    @Inject
+    FeedbackStatistics statistics;
+
     @Context
     HttpHeaders headers;
 
@@ -84,7 +88,7 @@ public class FeedbackResource {
     /** {@code ?unit=&from=&to=} (days, ISO): the figures per unit below and per category; default this year. */
     @GET
     @Path("stats")
-    public FeedbackDesk.Statistics stats(@QueryParam("unit") String unit, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public FeedbackStatistics.Statistics stats(@QueryParam("unit") String unit, @QueryParam("from") String from, @QueryParam("to") String to) {
         List<Violation> v = new java.util.ArrayList<>();
         java.time.LocalDate t = vn.nguon.shared.IsoTimes.date(v, "to", to);
         java.time.LocalDate f = vn.nguon.shared.IsoTimes.date(v, "from", from);
@@ -92,7 +96,7 @@ public class FeedbackResource {
             throw new ValidationFailedException(v);
         }
         java.time.LocalDate end = t == null ? java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : t;
-        return desk.statistics(unit, f == null ? end.withDayOfYear(1) : f, end, language());
+        return statistics.of(unit, f == null ? end.withDayOfYear(1) : f, end, language());
     }
 
     @GET

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import vn.nguon.feedback.application.FeedbackDesk;
+import vn.nguon.feedback.application.FeedbackStatistics;
 import vn.nguon.kernel.AccessRefusedException;
 import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.web.Messages;
@@ -39,12 +39,12 @@ public class FeedbackStatsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    FeedbackDesk desk;
+    FeedbackStatistics statistics;
 
     private String unit;
     private LocalDate from;
     private LocalDate to;
-    private FeedbackDesk.Statistics stats;
+    private FeedbackStatistics.Statistics stats;
 
     /** Called by f:viewAction once the view parameters are set. */
     public void init() {
@@ -60,7 +60,7 @@ public class FeedbackStatsPage implements Serializable {
 
     public void load() {
         try {
-            stats = desk.statistics(unit, from, to, Messages.language());
+            stats = statistics.of(unit, from, to, Messages.language());
         } catch (ValidationFailedException e) {
             Messages.violations(e.violations(), f -> "feedback.stats." + f);
         } catch (AccessRefusedException | EJBAccessException e) {
@@ -75,7 +75,7 @@ public class FeedbackStatsPage implements Serializable {
                 .stream(() -> new ByteArrayInputStream(file)).build();
     }
 
-    static byte[] xlsx(FeedbackDesk.Statistics s, ResourceBundle m) {
+    static byte[] xlsx(FeedbackStatistics.Statistics s, ResourceBundle m) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = wb.createCellStyle();
             Font f = wb.createFont();
@@ -92,7 +92,7 @@ public class FeedbackStatsPage implements Serializable {
         }
     }
 
-    private static void sheet(XSSFWorkbook wb, String name, FeedbackDesk.Statistics s, List<FeedbackDesk.StatRow> rows, ResourceBundle m,
+    private static void sheet(XSSFWorkbook wb, String name, FeedbackStatistics.Statistics s, List<FeedbackStatistics.StatRow> rows, ResourceBundle m,
                               CellStyle bold) {
         Sheet sheet = wb.createSheet(name);
         Row title = sheet.createRow(0);
@@ -107,14 +107,14 @@ public class FeedbackStatsPage implements Serializable {
             h.getCell(i).setCellStyle(bold);
         }
         int r = 3;
-        for (FeedbackDesk.StatRow x : rows) {
+        for (FeedbackStatistics.StatRow x : rows) {
             write(sheet.createRow(r++), x, false, bold);
         }
         write(sheet.createRow(r), s.total(), true, bold);
         sheet.setColumnWidth(0, 34 * 256);
     }
 
-    private static void write(Row row, FeedbackDesk.StatRow x, boolean total, CellStyle bold) {
+    private static void write(Row row, FeedbackStatistics.StatRow x, boolean total, CellStyle bold) {
         row.createCell(0).setCellValue(x.name());
         long[] v = {x.received(), x.answered(), x.onTime(), x.overdue(), x.rated(), x.satisfied(), x.onTimePercent(), x.satisfiedPercent()};
         for (int i = 0; i < v.length; i++) {
@@ -135,5 +135,5 @@ public class FeedbackStatsPage implements Serializable {
     public void setFrom(LocalDate from) { this.from = from; }
     public LocalDate getTo() { return to; }
     public void setTo(LocalDate to) { this.to = to; }
-    public FeedbackDesk.Statistics getStats() { return stats; }
+    public FeedbackStatistics.Statistics getStats() { return stats; }
 }
