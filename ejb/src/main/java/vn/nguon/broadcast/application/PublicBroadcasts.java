@@ -7,7 +7,6 @@ import vn.nguon.broadcast.domain.BroadcastRepository;
 import vn.nguon.broadcast.domain.Bulletin;
 import vn.nguon.broadcast.domain.BulletinKind;
 import vn.nguon.broadcast.domain.LanguageVersion;
-import vn.nguon.broadcast.domain.Priority;
 import vn.nguon.broadcast.infrastructure.MediaLinks;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.OrgUnitRepository;
@@ -163,9 +162,5 @@ public class PublicBroadcasts {
     /** Links on public pages work until the end of the next day (a page is cached a minute, kept open longer). */
     private static Instant until(Instant now) {
         return now.plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.DAYS);
-    }
-
-    static boolean emergency(Bulletin b) {
-        return b.priority() == Priority.EMERGENCY;
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.nguon.audit.application.AuditLog;
-import vn.nguon.feedback.domain.Channel;
 import vn.nguon.feedback.domain.Feedback;
 import vn.nguon.feedback.domain.FeedbackData;
 import vn.nguon.feedback.domain.FeedbackEvent;
@@ -19,7 +18,6 @@ import vn.nguon.feedback.domain.TrackingCode;
 import vn.nguon.identity.application.Caller;
 import vn.nguon.identity.application.CallerService;
 import vn.nguon.kernel.AccessRefusedException;
-import vn.nguon.kernel.TransitionRefusedException;
 import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.kernel.Violation;
 import vn.nguon.org.domain.OrgUnit;
@@ -431,9 +429,5 @@ public class FeedbackDesk {
     private static AccessRefusedException refused(Caller c, String step, Feedback f) {
         return new AccessRefusedException(c.username() + " may not " + step + " feedback " + f.id() + " (" + f.status() + ", "
                 + f.handlingUnit() + ")");
-    }
-
-    static TransitionRefusedException stale(long id) {
-        return new TransitionRefusedException(TransitionRefusedException.STALE, "feedback " + id + " changed");
     }
 }

@@ -6,17 +6,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.nguon.audit.application.AuditLog;
-import vn.nguon.feedback.domain.Channel;
 import vn.nguon.feedback.domain.Feedback;
 import vn.nguon.feedback.domain.FeedbackCategory;
 import vn.nguon.feedback.domain.FeedbackData;
 import vn.nguon.feedback.domain.FeedbackEvent;
-import vn.nguon.feedback.domain.FeedbackPriority;
 import vn.nguon.feedback.domain.FeedbackRepository;
 import vn.nguon.feedback.domain.FeedbackStatus;
 import vn.nguon.feedback.domain.Redaction;
 import vn.nguon.feedback.domain.TrackingCode;
-import vn.nguon.kernel.TransitionRefusedException;
 import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.kernel.Violation;
 import vn.nguon.org.domain.OrgUnit;
@@ -27,13 +24,10 @@ import vn.nguon.shared.files.FileStore;
 import vn.nguon.shared.files.StoredFile;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -128,8 +122,7 @@ public class FeedbackIntake {
     int perClient;
 
     @Inject
-    @ConfigProperty(name = "nguon.media.key", defaultValue = "nguon-dev-media-key-change-me")
-    String secret;
+    ClientKeys keys;
 
     Clock clock = Clock.systemUTC();
 
@@ -150,7 +143,7 @@ public class FeedbackIntake {
         if (honeypot != null && !honeypot.isBlank()) {
             throw new ValidationFailedException(List.of(Violation.of("website", "feedback.spam")));
         }
-        String client = clientKey == null ? null : hash(clientKey);
+        String client = clientKey == null ? null : keys.hash(clientKey);
         if (client != null && repository.fromClient(client, now.minus(WINDOW)) >= perClient) {
             throw new TooMany(WINDOW.toSeconds());
         }
@@ -347,19 +340,5 @@ public class FeedbackIntake {
 
     private String name(String code) {
         return units.find(code).map(OrgUnit::fullName).orElse(code);
-    }
-
-    String hash(String clientKey) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d.digest(clientKey.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static TransitionRefusedException refused(String what) {
-        return new TransitionRefusedException(TransitionRefusedException.NOT_ALLOWED, what);
     }
 }

@@ -11,22 +11,17 @@ import vn.nguon.feedback.infrastructure.SurveyStore;
 import vn.nguon.identity.application.Caller;
 import vn.nguon.identity.application.CallerService;
 import vn.nguon.kernel.AccessRefusedException;
-import vn.nguon.kernel.TransitionRefusedException;
 import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.kernel.Violation;
 import vn.nguon.org.domain.OrgUnit;
 import vn.nguon.org.domain.OrgUnitRepository;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,8 +75,7 @@ public class Surveys {
     AuditLog audit;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "nguon.media.key", defaultValue = "nguon-dev-media-key-change-me")
-    String secret;
+    ClientKeys keys;
 
     Clock clock = Clock.systemUTC();
 
@@ -192,11 +186,11 @@ public class Surveys {
         if (token == null || token.length() < 16 || token.length() > 100) {
             throw new ValidationFailedException(List.of(Violation.of("token", Violation.REQUIRED)));
         }
-        String tokenHash = hash(token);
+        String tokenHash = keys.hash(token);
         if (store.answered(surveyId, tokenHash)) {
             throw new AlreadyAnswered();
         }
-        String client = clientKey == null ? null : hash(clientKey);
+        String client = clientKey == null ? null : keys.hash(clientKey);
         if (client != null && store.fromClient(surveyId, client, now().minus(Duration.ofHours(1))) >= PER_CLIENT_PER_HOUR) {
             throw new FeedbackIntake.TooMany(3600);
         }
@@ -294,16 +288,6 @@ public class Surveys {
         return units.find(code).orElseThrow(() -> new AccessRefusedException("no unit " + code));
     }
 
-    private String hash(String s) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d.digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -314,9 +298,5 @@ public class Surveys {
 
     private Instant now() {
         return clock.instant();
-    }
-
-    static TransitionRefusedException refused(String what) {
-        return new TransitionRefusedException(TransitionRefusedException.NOT_ALLOWED, what);
     }
 }
