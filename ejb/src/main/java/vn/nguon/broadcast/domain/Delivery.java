@@ -46,23 +46,29 @@ public class Delivery {
     @Column(nullable = false, length = 8, updatable = false)
     private String language;
 
+    /*
+     * The outcome (state, reason, times) is written by conditional SQL statements only (a device's
+     * acknowledgements, expiry, cancellation), never by flushing this entity: a transaction that read the
+     * delivery and changed something else (a resend's attempts) must not write back the state it read over
+     * an acknowledgement committed meanwhile (seen once in the crash test: DONE overwritten).
+     */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
+    @Column(nullable = false, length = 10, updatable = false)
     private DeliveryState state = DeliveryState.QUEUED;
 
-    @Column(length = 200)
+    @Column(length = 200, updatable = false)
     private String reason;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "received_at")
+    @Column(name = "received_at", updatable = false)
     private Instant receivedAt;
 
-    @Column(name = "playing_at")
+    @Column(name = "playing_at", updatable = false)
     private Instant playingAt;
 
-    @Column(name = "ended_at")
+    @Column(name = "ended_at", updatable = false)
     private Instant endedAt;
 
     @Column(name = "sent_at")
