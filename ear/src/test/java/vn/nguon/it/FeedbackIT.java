@@ -393,6 +393,69 @@ public class FeedbackIT {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    static Reply geo(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.BASE + "public/geo/" + path)).header("Accept-Language", "vi");
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Reply(r.statusCode(), r.body(), r.headers());
+    }
+
+    @Test
+    void aMapPointNamesTheCommuneItLiesIn() throws Exception {
+        // the old Tam Đường town lies in Xã Bình Lư; the sea and Laos in no commune
+        Reply at = geo("commune?lat=22.3361&lon=103.6045");
+        assertEquals(200, at.status(), at.body());
+        assertEquals("03390", at.json().getString("code"));
+        assertEquals("Xã Bình Lư", at.json().getString("fullName"));
+        assertEquals("12", at.json().getString("province"));
+        assertEquals("[lat feedback.pointOutside]", problems(geo("commune?lat=15.0&lon=112.0")));
+        assertTrue(geo("commune?lat=15.0&lon=112.0").json().getJsonArray("violations").getJsonObject(0).getString("message")
+                .contains("không nằm trong xã"), "said in Vietnamese");
+        assertEquals("[lat feedback.pointOutside]", problems(geo("commune?lat=17.97&lon=102.60")));
+        assertEquals("[lat notAllowed, lon required]", problems(geo("commune?lat=abc")));
+        assertEquals("[lat notAllowed]", problems(geo("commune?lat=91&lon=103")));
+
+        // the shapes maps draw: the 34 provinces, a province's communes; cacheable, revalidated by ETag
+        Reply provinces = geo("shapes");
+        assertEquals(200, provinces.status());
+        assertEquals(34, provinces.json().getJsonArray("features").size());
+        assertTrue(provinces.headers().firstValue("Cache-Control").orElse("").contains("max-age=86400"));
+        String etag = provinces.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, geo("shapes", "If-None-Match", etag).status());
+        JsonObject laiChau = geo("shapes?unit=12").json();
+        assertEquals(38, laiChau.getJsonArray("features").size());
+        JsonObject binhLu = laiChau.getJsonArray("features").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("id").equals("03390")).findFirst().orElseThrow();
+        assertEquals("Xã Bình Lư", binhLu.getJsonObject("properties").getString("name"));
+        assertEquals("MultiPolygon", binhLu.getJsonObject("geometry").getString("type"));
+        assertEquals("[unit unknownTarget]", problems(geo("shapes?unit=99")));
+
+        // feedback with a point and no commune goes to the commune the point lies in
+        String client = client();
+        long before = count();
+        JsonObject body = feedback("Cây đổ chắn đường gần chợ").remove("commune").add("latitude", 22.3361).add("longitude", 103.6045).build();
+        Reply r = publicCall("POST", "", client, body);
+        assertEquals(201, r.status(), r.body());
+        assertEquals("Xã Bình Lư", r.json().getString("communeName"));
+        long id = idOf(r.json().getString("code"), "binhlu.canbo");
+        JsonObject item = Api.as("binhlu.canbo").get("feedback/" + id).json();
+        assertEquals(22.3361, item.getJsonNumber("latitude").doubleValue(), 1e-9);
+        assertEquals(403, Api.as(SourcesIT.SIBLING).get("feedback/" + id).status(), "another commune does not see it");
+        // a point at sea: refused by name, nothing stored
+        JsonObject sea = feedback("Ở ngoài biển").remove("commune").add("latitude", 15.0).add("longitude", 112.0).build();
+        assertEquals("[latitude feedback.pointOutside]", problems(publicCall("POST", "", client, sea)));
+        assertEquals(before + 1, count());
+        // Open311: lat/long alone locate the request (GeoReport v2 asks for a location, not a jurisdiction)
+        Reply open = open311("POST", "requests.json", client(), "service_code=moi-truong&lat=22.3361&long=103.6045&description="
+                + enc("Rác thải đổ bên đường gần chợ"));
+        assertEquals(201, open.status(), open.body());
+        String openId = array(open).getJsonObject(0).getString("service_request_id");
+        assertEquals("Xã Bình Lư", array(open311("GET", "requests/" + openId + ".json", client(), null)).getJsonObject(0)
+                .getString("agency_responsible"));
+    }
+
     @Test
     void civicAppsSubmitAndFollowThroughOpen311() throws Exception {
         String client = client();

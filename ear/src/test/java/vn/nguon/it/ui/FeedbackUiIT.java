@@ -46,6 +46,68 @@ public class FeedbackUiIT {
         return await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id(messages))).getText();
     }
 
+    /** Clicks the map at a place (latitude, longitude), wherever the map shows it now. */
+    private static void clickMapAt(WebDriver driver, double lat, double lon) {
+        WebElement map = driver.findElement(By.id("feedback-map"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", map);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> p = (java.util.Map<String, Number>) ((JavascriptExecutor) driver).executeScript(
+                "var pt = arguments[0].nguonMap.map.latLngToContainerPoint([arguments[1], arguments[2]]); return {x: pt.x, y: pt.y};",
+                map, lat, lon);
+        org.openqa.selenium.Dimension size = map.getSize();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(map, (int) Math.round(p.get("x").doubleValue() - size.getWidth() / 2.0),
+                        (int) Math.round(p.get("y").doubleValue() - size.getHeight() / 2.0))
+                .click().perform();
+    }
+
+    @Test
+    void aCitizenPointsOnTheMapAndTheCommuneIsChosenForThem() throws Exception {
+        String title = "Đèn đường trước chợ Bình Lư không sáng " + UUID.randomUUID().toString().substring(0, 4);
+        String code;
+        try (Browser citizen = new Browser()) {
+            WebDriver driver = citizen.driver();
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            driver.get(Browser.APP_URL + "public/feedback/new.xhtml");
+            WebElement map = driver.findElement(By.id("feedback-map"));
+            await(driver).until(d -> "provinces".equals(map.getAttribute("data-loaded")));
+            // "use my location" on a phone at sea: named, nothing chosen
+            ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Browser.grantPermissions",
+                    java.util.Map.of("permissions", java.util.List.of("geolocation")));
+            ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setGeolocationOverride",
+                    java.util.Map.of("latitude", 15.0, "longitude", 112.0, "accuracy", 20));
+            driver.findElement(By.id("locate")).click();
+            await(driver).until(d -> d.findElement(By.id("feedback:messages")).getText().contains("không nằm trong xã"));
+            assertTrue(driver.findElements(By.id("feedback:point-text")).isEmpty());
+            // the national map: Lai Châu clicked, its communes drawn and the province list follows
+            clickMapAt(driver, 22.3478, 103.6678); // the middle of Xã Bình Lư, well inside its borders
+            await(driver).until(d -> "12".equals(map.getAttribute("data-loaded")));
+            await(driver).until(d -> "12".equals(js.executeScript("return PF('province').getSelectedValue();")));
+            // a point in the commune: Xã Bình Lư chosen, the categories of Lai Châu offered
+            clickMapAt(driver, 22.3478, 103.6678);
+            await(driver).until(d -> d.findElement(By.id("feedback:point-info")).getText().contains("Xã Bình Lư"));
+            assertEquals("03390", js.executeScript("return PF('commune').getSelectedValue();"));
+            assertTrue(driver.findElement(By.id("feedback:point-info")).getText().contains("Tỉnh Lai Châu"));
+            await(driver).until(d -> (Boolean) js.executeScript(
+                    "return document.querySelectorAll('#feedback\\\\:category_input option[value=\"ha-tang\"]').length === 1;"));
+            js.executeScript("PF('category').selectValue('ha-tang')");
+            driver.findElement(By.id("feedback:title")).sendKeys(title);
+            driver.findElement(By.id("feedback:text")).sendKeys("Ba cột đèn trước chợ tắt từ tuần trước, buổi tối rất tối.");
+            WebElement send = driver.findElement(By.id("feedback:send"));
+            send.click();
+            await(driver).until(ExpectedConditions.urlContains("public/feedback/track.xhtml?ref="));
+            code = driver.getCurrentUrl().replaceAll(".*ref=([0-9A-Z-]+).*", "$1");
+            assertTrue(driver.getPageSource().contains("Xã Bình Lư"));
+            assertTrue(citizen.consoleErrors().isEmpty(), citizen.consoleErrors().toString());
+        }
+        // Bình Lư has it, with the point
+        vn.nguon.sim.Api.Reply found = vn.nguon.sim.Api.as("binhlu.canbo").get("feedback?q=" + code);
+        long id = found.json().getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
+        jakarta.json.JsonObject item = vn.nguon.sim.Api.as("binhlu.canbo").get("feedback/" + id).json();
+        assertEquals(22.3478, item.getJsonNumber("latitude").doubleValue(), 0.01);
+        assertEquals(103.6678, item.getJsonNumber("longitude").doubleValue(), 0.01);
+    }
+
     @Test
     void aCitizenSendsTheCommuneAnswersTheCitizenIsNotSatisfied() throws Exception {
         String title = "Cống thoát nước bản Thẳm bị tắc " + UUID.randomUUID().toString().substring(0, 4);

@@ -103,6 +103,9 @@ public class FeedbackIntake {
     FileStore files;
 
     @Inject
+    vn.nguon.org.application.Geography geography;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -261,8 +264,12 @@ public class FeedbackIntake {
             if (commune == null) {
                 v.add(Violation.of("commune", "unknownTarget", d.commune()));
             }
-        } else if (d.latitude() != null && d.longitude() != null) {
-            v.add(Violation.of("commune", Violation.REQUIRED)); // a map point is not resolved to a commune yet
+        } else if (d.latitude() != null && d.longitude() != null && d.problems().stream().noneMatch(x -> x.field().endsWith("itude"))) {
+            // a map point names the commune it lies in (shapes simplified to ~50 m: see Geography)
+            commune = geography.communeAt(d.latitude(), d.longitude()).flatMap(u -> units.find(u.code())).orElse(null);
+            if (commune == null) {
+                v.add(Violation.of("latitude", "feedback.pointOutside"));
+            }
         }
         if (d.category() != null) {
             String province = commune == null ? null : commune.parent().code();

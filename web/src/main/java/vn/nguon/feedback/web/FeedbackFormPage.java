@@ -48,6 +48,9 @@ public class FeedbackFormPage implements Serializable {
     @Inject
     ClientAddress clients;
 
+    @Inject
+    vn.nguon.org.application.Geography geography;
+
     private final List<String> invalid = new ArrayList<>();
     private List<UnitView> provinces = List.of();
     private String province;
@@ -61,6 +64,9 @@ public class FeedbackFormPage implements Serializable {
     private boolean consent;
     private boolean anonymous;
     private String website; // the honeypot: hidden from people
+    private Double latitude;
+    private Double longitude;
+    private String place; // the commune the point lies in, as shown
     private transient Collection<Part> photos;
 
     @PostConstruct
@@ -97,7 +103,7 @@ public class FeedbackFormPage implements Serializable {
                 }
             }
             FeedbackIntake.Receipt r = intake.submit(new FeedbackData(category, commune, title, text, name, phone, email, consent, anonymous,
-                    null, null, null, Channel.WEB), uploads, clients.of(request), website);
+                    latitude, longitude, null, Channel.WEB), uploads, clients.of(request), website);
             ext.getFlash().setKeepMessages(true);
             Messages.info("feedback.sent", r.code());
             ext.redirect(ext.getRequestContextPath() + "/public/feedback/track.xhtml?ref=" + r.code());
@@ -131,6 +137,59 @@ public class FeedbackFormPage implements Serializable {
         commune = null;
     }
 
+    /**
+     * A point chosen on the map or by the device's location ({@code lat}, {@code lon} request parameters, from the
+     * page's script): the province and commune it lies in are picked for the citizen, who may still change them.
+     * A point outside every commune is named as such and not kept.
+     */
+    public void pointChosen() {
+        java.util.Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Double lat = degrees(p.get("lat"), 90);
+        Double lon = degrees(p.get("lon"), 180);
+        java.util.Optional<UnitView> at = lat == null || lon == null ? java.util.Optional.empty() : geography.communeAt(lat, lon);
+        if (at.isEmpty()) {
+            clearPoint();
+            Messages.error("violation.feedback.pointOutside");
+            return;
+        }
+        latitude = lat;
+        longitude = lon;
+        commune = at.get().code();
+        province = geography.provinceOf(commune);
+        place = at.get().chainText();
+        invalid.remove("commune");
+        invalid.remove("latitude");
+    }
+
+    public void clearPoint() {
+        latitude = null;
+        longitude = null;
+        place = null;
+    }
+
+    private static Double degrees(String text, double limit) {
+        try {
+            double d = Double.parseDouble(text == null ? "" : text.strip());
+            return Double.isFinite(d) && Math.abs(d) <= limit ? d : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** "22.33610, 103.60450 — Xã Bình Lư — Tỉnh Lai Châu", or null when no point is chosen. */
+    public String getPointText() {
+        return latitude == null ? null : String.format(java.util.Locale.ROOT, "%.5f, %.5f — %s", latitude, longitude, place);
+    }
+
+    /** The commune the point lies in ("Xã Bình Lư"), for the map's marker. */
+    public String getPlaceName() {
+        return place == null ? null : place.split(" — ")[0];
+    }
+
+    public String getMapSource() {
+        return geography.source();
+    }
+
     public List<UnitView> getProvinces() { return provinces; }
     public String getProvince() { return province; }
     public void setProvince(String province) { this.province = province; }
@@ -154,5 +213,7 @@ public class FeedbackFormPage implements Serializable {
     public void setAnonymous(boolean anonymous) { this.anonymous = anonymous; }
     public String getWebsite() { return website; }
     public void setWebsite(String website) { this.website = website; }
+    public Double getLatitude() { return latitude; }
+    public Double getLongitude() { return longitude; }
     public long getMaxFileBytes() { return FeedbackIntake.MAX_FILE_BYTES; }
 }
