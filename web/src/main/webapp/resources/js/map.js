@@ -10,6 +10,15 @@
 
     var STYLE = {color: '#1f4e79', weight: 1, fillColor: '#dbe7f3', fillOpacity: 0.55};
     var HOVER = {fillColor: '#a9c6e3', fillOpacity: 0.7};
+    var COLOURS = {GREEN: '#2e7d32', AMBER: '#f9a825', RED: '#c62828', GREY: '#bdbdbd'};
+
+    function json(text) {
+        try {
+            return text ? JSON.parse(text) : null;
+        } catch (e) {
+            return null;
+        }
+    }
 
     function NguonMap(el) {
         this.el = el;
@@ -48,13 +57,25 @@
                 if (self.layer) {
                     self.map.removeLayer(self.layer);
                 }
+                var status = json(self.el.getAttribute('data-status')), values = json(self.el.getAttribute('data-values'));
+                var drill = self.el.getAttribute('data-drill');
+                var styleOf = function (f) {
+                    var s = status && status[f.properties.code];
+                    return s ? {color: '#37474f', weight: 1, fillColor: COLOURS[s] || COLOURS.GREY, fillOpacity: 0.8} : STYLE;
+                };
                 self.layer = L.geoJSON(shapes, {
-                    style: STYLE,
+                    style: styleOf,
                     onEachFeature: function (f, layer) {
-                        layer.bindTooltip(f.properties.name, {sticky: true});
+                        var value = values && values[f.properties.code];
+                        layer.bindTooltip(f.properties.name + (value ? ': ' + value : ''), {sticky: true});
                         layer.on('mouseover', function () { layer.setStyle(HOVER); });
-                        layer.on('mouseout', function () { layer.setStyle(STYLE); });
-                        if (!unit) {
+                        layer.on('mouseout', function () { layer.setStyle(styleOf(f)); });
+                        if (drill) {
+                            layer.on('click', function (e) {
+                                L.DomEvent.stop(e);
+                                window.location.href = drill + encodeURIComponent(f.properties.code);
+                            });
+                        } else if (!unit) {
                             layer.on('click', function (e) {
                                 L.DomEvent.stop(e);
                                 self.pickProvince(f.properties.code);
@@ -148,7 +169,11 @@
         m.show(el.getAttribute('data-unit') || '').then(function () { m.follow(); });
         var input = el.getAttribute('data-province-input');
         if (window.jQuery) {
-            jQuery(document).on('pfAjaxComplete', function () { m.follow(); });
+            jQuery(document).on('pfAjaxComplete', function () {
+                if (document.body.contains(el)) {
+                    m.follow();
+                }
+            });
         }
         if (input && window.jQuery) {
             // PrimeFaces announces a changed list through jQuery: the map shows the province chosen there
@@ -160,6 +185,12 @@
 
     document.addEventListener('DOMContentLoaded', function () {
         document.querySelectorAll('.nguon-map[data-shapes]').forEach(start);
+        if (window.jQuery) {
+            // a map the page's ajax drew anew (another indicator chosen) starts like the first
+            jQuery(document).on('pfAjaxComplete', function () {
+                document.querySelectorAll('.nguon-map[data-shapes]').forEach(start);
+            });
+        }
     });
 
     document.addEventListener('click', function (e) {

@@ -73,7 +73,9 @@ public class DevicesView implements Serializable {
     @PostConstruct
     void load() {
         try {
-            devices = service.list(null);
+            // ?unit= (a dashboard's drill-down to a commune's devices): the service checks the caller may see it
+            String unit = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("unit");
+            devices = service.list(unit == null || unit.isBlank() ? null : unit.strip());
         } catch (AccessRefusedException | EJBAccessException e) {
             devices = List.of();
             error(text("device.refused"));

@@ -1,0 +1,177 @@
+package vn.nguon.dashboard.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import vn.nguon.dashboard.domain.CommuneFigures;
+import vn.nguon.dashboard.domain.Figure;
+import vn.nguon.dashboard.domain.Indicator;
+import vn.nguon.dashboard.domain.Target;
+import vn.nguon.dashboard.infrastructure.DashboardData;
+import vn.nguon.identity.application.Caller;
+import vn.nguon.identity.application.CallerService;
+import vn.nguon.identity.domain.Role;
+import vn.nguon.kernel.AccessRefusedException;
+import vn.nguon.org.domain.OrgUnit;
+import vn.nguon.org.domain.OrgUnitRepository;
+import vn.nguon.org.domain.UnitLevel;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "How far are we?": a unit's figures against the plans' targets — its own, and each unit's directly below it
+ * (the ministry: the provinces; a province: its communes) — computed in one place for every page and the API
+ * (and, later, a commune's public page). A unit sees itself and what lies below it, never a sibling.
+ */
+@Stateless
+@PermitAll
+public class Dashboards {
+
+    /** The roles that see dashboards: the units' officers and leaders. */
+    static final Set<Role> READERS = Set.of(Role.COMMUNE_OFFICER, Role.COMMUNE_LEADER, Role.PROVINCE_OFFICER, Role.PROVINCE_LEADER,
+            Role.MINISTRY_OFFICER, Role.MINISTRY_LEADER);
+
+    /** Green: the current target met; amber: only an earlier one; red: none; grey: nothing known. */
+    public enum Status { GREEN, AMBER, RED, GREY }
+
+    public record TargetView(int year, String text, boolean met, String source) implements Serializable {
+    }
+
+    /** One indicator for the unit: its value, the targets, where it stands, and how many units below meet the current target. */
+    public record Card(Indicator indicator, BigDecimal value, long numerator, long denominator, int counted, int communes,
+                       List<TargetView> targets, Status status, int unitsMeeting, int unitsWithData, String source) implements Serializable {
+        public boolean partial() {
+            return counted < communes;
+        }
+    }
+
+    /** A unit below (or the unit itself, on a commune's dashboard) with its values and statuses. */
+    public record Row(String code, String name, UnitLevel level, Map<Indicator, BigDecimal> values, Map<Indicator, Status> statuses,
+                      long clustersReported, long clustersRegistered, int disagreeing, String reportPeriod, LocalDate reportDate,
+                      int communes, int communesReported) implements Serializable {
+        public BigDecimal value(String indicator) {
+            return values.get(Indicator.valueOf(indicator));
+        }
+
+        public String status(String indicator) {
+            return statuses.get(Indicator.valueOf(indicator)).name();
+        }
+    }
+
+    public record Dashboard(String unit, String unitName, UnitLevel level, String parent, String parentName, List<Card> cards,
+                            List<Row> rows, Row self, Instant asOf) implements Serializable {
+    }
+
+    @Inject
+    CallerService callers;
+
+    @Inject
+    OrgUnitRepository units;
+
+    @Inject
+    DashboardData data;
+
+    @Inject
+    Targets targets;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The dashboard of {@code unitCode} (the caller's own unit when blank), which must be the caller's or below it. */
+    public Dashboard of(String unitCode) {
+        Caller c = callers.current();
+        if (READERS.stream().noneMatch(c::has)) {
+            throw new AccessRefusedException(c.username() + " does not read dashboards");
+        }
+        OrgUnit unit = unitCode == null || unitCode.isBlank() ? units.find(c.unit().code()).orElse(null) : units.find(unitCode.strip()).orElse(null);
+        if (unit == null || !c.oversees(unit)) {
+            throw new AccessRefusedException(c.username() + " may not see the dashboard of " + unitCode);
+        }
+        Instant now = clock.instant();
+        Map<String, CommuneFigures> communes = data.communes(unit.code(), now);
+        String province = unit.level() == UnitLevel.PROVINCE ? unit.code() : unit.level() == UnitLevel.COMMUNE ? unit.parent().code() : null;
+        int year = java.time.ZonedDateTime.ofInstant(now, java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+
+        // the units directly below, each with the communes it holds
+        Map<String, List<CommuneFigures>> below = new LinkedHashMap<>();
+        if (unit.level() == UnitLevel.MINISTRY) {
+            units.children(unit.code()).forEach(p -> below.put(p.code(), new ArrayList<>()));
+            communes.values().forEach(f -> below.computeIfAbsent(f.province(), k -> new ArrayList<>()).add(f));
+        } else if (unit.level() == UnitLevel.PROVINCE) {
+            communes.values().forEach(f -> below.put(f.code(), List.of(f)));
+        }
+        List<Row> rows = new ArrayList<>();
+        below.forEach((code, list) -> rows.add(row(units.find(code).orElseThrow(), list, unit.level() == UnitLevel.MINISTRY ? code : province, year)));
+        Row self = row(unit, communes.values(), province, year);
+
+        List<Card> cards = new ArrayList<>();
+        for (Indicator i : Indicator.values()) {
+            Figure f = Figure.of(i, communes.values());
+            List<Target> ts = targets.of(i, province);
+            List<TargetView> views = ts.stream().map(t -> new TargetView(t.year(), t.text(), t.met(f.percent()), t.source())).toList();
+            Target current = current(ts, year);
+            int meeting = current == null ? 0 : (int) rows.stream().filter(r -> current.met(r.values().get(i))).count();
+            int withData = (int) rows.stream().filter(r -> r.values().get(i) != null).count();
+            cards.add(new Card(i, f.percent(), f.numerator(), f.denominator(), f.communesCounted(), f.communes(), views,
+                    status(f.percent(), ts, year), meeting, withData, i.source().name()));
+        }
+        OrgUnit parent = unit.parent();
+        boolean mayGoUp = parent != null && c.oversees(parent);
+        return new Dashboard(unit.code(), unit.fullName(), unit.level(), mayGoUp ? parent.code() : null, mayGoUp ? parent.fullName() : null,
+                cards, rows, self, now);
+    }
+
+    private Row row(OrgUnit u, Collection<CommuneFigures> communes, String province, int year) {
+        Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
+        Map<Indicator, Status> statuses = new EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            BigDecimal v = Figure.of(i, communes).percent();
+            if (v != null) {
+                values.put(i, v);
+            }
+            statuses.put(i, status(v, targets.of(i, province), year));
+        }
+        long reported = communes.stream().map(CommuneFigures::clustersReported).filter(java.util.Objects::nonNull).mapToLong(Long::longValue).sum();
+        long registered = communes.stream().mapToLong(CommuneFigures::clustersRegistered).sum();
+        int disagreeing = (int) communes.stream().filter(CommuneFigures::disagrees).count();
+        CommuneFigures latest = communes.stream().filter(f -> f.reportDate() != null)
+                .max(java.util.Comparator.comparing(CommuneFigures::reportDate)).orElse(null);
+        return new Row(u.code(), u.fullName(), u.level(), values, statuses, reported, registered, disagreeing,
+                latest == null ? null : latest.reportPeriod(), latest == null ? null : latest.reportDate(), communes.size(),
+                (int) communes.stream().filter(f -> f.reportId() != null).count());
+    }
+
+    /** The target that counts now: the first whose year has not passed, else the last. */
+    static Target current(List<Target> ts, int year) {
+        return ts.stream().filter(t -> t.year() >= year).findFirst().orElse(ts.isEmpty() ? null : ts.get(ts.size() - 1));
+    }
+
+    static Status status(BigDecimal v, List<Target> ts, int year) {
+        if (v == null) {
+            return Status.GREY;
+        }
+        Target now = current(ts, year);
+        if (now == null) {
+            return Status.GREY;
+        }
+        if (now.met(v)) {
+            return Status.GREEN;
+        }
+        return ts.stream().anyMatch(t -> t.year() < now.year() && t.met(v)) ? Status.AMBER : Status.RED;
+    }
+
+    /** The indicators in the order dashboards show them. */
+    public List<Indicator> indicators() {
+        return List.of(Indicator.values());
+    }
+}

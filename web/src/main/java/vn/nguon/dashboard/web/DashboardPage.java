@@ -1,0 +1,147 @@
+package vn.nguon.dashboard.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import vn.nguon.dashboard.application.Dashboards;
+import vn.nguon.dashboard.domain.Indicator;
+import vn.nguon.kernel.AccessRefusedException;
+import vn.nguon.web.Messages;
+import vn.nguon.web.RefusalPage;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * Mục tiêu thông tin cơ sở ({@code dashboard/index.xhtml?unit=}): opens on the caller's unit; for each indicator
+ * the value, the targets and where it stands, how many units below meet it; a map of the units below coloured by
+ * a chosen indicator and a table of them (each opens its own dashboard; a commune's links to its devices and
+ * reports); the table as XLSX with the numbers the screen shows.
+ */
+@Named
+@ViewScoped
+public class DashboardPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Dashboards dashboards;
+
+    private String unit;
+    private Indicator indicator = Indicator.RADIO_ALL_VILLAGES;
+    private Dashboards.Dashboard dashboard;
+
+    /** Called by f:viewAction once the view parameters are set. */
+    public void init() {
+        try {
+            dashboard = dashboards.of(unit);
+        } catch (AccessRefusedException | EJBAccessException e) {
+            RefusalPage.refused();
+        }
+    }
+
+    /** "83,3 %", or the words for nothing known. */
+    public String percent(BigDecimal v) {
+        return v == null ? Messages.text("dashboard.noData") : v.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+    }
+
+    /** The map's colours and labels: {"12": "GREEN", …} and {"12": "83,3 %", …} for the chosen indicator. */
+    public String getMapStatus() {
+        return dashboard.rows().stream().map(r -> "\"" + r.code() + "\":\"" + r.statuses().get(indicator) + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    public String getMapValues() {
+        return dashboard.rows().stream().map(r -> "\"" + r.code() + "\":\"" + percent(r.values().get(indicator)) + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    public boolean isMapShown() {
+        return dashboard != null && !dashboard.rows().isEmpty();
+    }
+
+    public List<Indicator> getIndicators() {
+        return List.of(Indicator.values());
+    }
+
+    public StreamedContent getXlsx() {
+        byte[] file = xlsx(dashboard, Messages.bundle());
+        return DefaultStreamedContent.builder().name("muc-tieu-" + dashboard.unit() + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(file)).build();
+    }
+
+    /** One sheet: the unit's own row, then each unit below; a column per indicator, values in per cent as numbers. */
+    static byte[] xlsx(Dashboards.Dashboard d, ResourceBundle m) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = wb.createCellStyle();
+            Font f = wb.createFont();
+            f.setBold(true);
+            bold.setFont(f);
+            Sheet sheet = wb.createSheet(m.getString("dashboard.title"));
+            Row title = sheet.createRow(0);
+            title.createCell(0).setCellValue(m.getString("dashboard.title") + " — " + d.unitName());
+            title.getCell(0).setCellStyle(bold);
+            Row h = sheet.createRow(2);
+            h.createCell(0).setCellValue(m.getString("dashboard.unit"));
+            int col = 1;
+            for (Indicator i : Indicator.values()) {
+                h.createCell(col++).setCellValue(m.getString("dashboard.indicator." + i) + " (%)");
+            }
+            h.createCell(col++).setCellValue(m.getString("dashboard.clustersReported"));
+            h.createCell(col++).setCellValue(m.getString("dashboard.clustersRegistered"));
+            h.createCell(col).setCellValue(m.getString("dashboard.communesReported"));
+            h.forEach(c -> c.setCellStyle(bold));
+            int r = 3;
+            write(sheet.createRow(r++), d.self(), bold, true);
+            for (Dashboards.Row x : d.rows()) {
+                write(sheet.createRow(r++), x, bold, false);
+            }
+            sheet.setColumnWidth(0, 34 * 256);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Row row, Dashboards.Row x, CellStyle bold, boolean self) {
+        row.createCell(0).setCellValue(x.name());
+        if (self) {
+            row.getCell(0).setCellStyle(bold);
+        }
+        int col = 1;
+        for (Indicator i : Indicator.values()) {
+            BigDecimal v = x.values().get(i);
+            if (v == null) {
+                row.createCell(col++).setBlank();
+            } else {
+                row.createCell(col++).setCellValue(v.doubleValue());
+            }
+        }
+        row.createCell(col++).setCellValue(x.clustersReported());
+        row.createCell(col++).setCellValue(x.clustersRegistered());
+        row.createCell(col).setCellValue(x.communesReported() + "/" + x.communes());
+    }
+
+    public String getUnit() { return unit; }
+    public void setUnit(String unit) { this.unit = unit; }
+    public Indicator getIndicator() { return indicator; }
+    public void setIndicator(Indicator indicator) { this.indicator = indicator; }
+    public Dashboards.Dashboard getDashboard() { return dashboard; }
+}
