@@ -1,0 +1,169 @@
+package vn.nguon.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.nguon.sim.Api;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The dashboards through the API: the figures of Cà Mau (where no other test reports) from three accepted reports
+ * written into the database — a commune, a commune, a ward — and two registered loudspeaker clusters; the same
+ * figure on the province's own dashboard and on its row of the national one; partial data said, no data not 0;
+ * reported and registered clusters compared; who may see which unit.
+ */
+@ExtendWith(ArquillianExtension.class)
+public class DashboardIT {
+
+    static final String PROVINCE = "96";
+    static final String HONG_DAN = "31843", NINH_QUOI = "31849", BAC_LIEU = "31825"; // two communes and a ward of Cà Mau
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    static Map<String, String> values(String station, String ip, int villages, int covered, int ipClusters, String web, int boards, int trained) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("PL01.co_dai.sau", station);
+        v.put("PL01.dai_ung_dung.sau", ip);
+        v.put("PL01.thon.sau", String.valueOf(villages));
+        v.put("PL01.thon_co_loa.sau", String.valueOf(covered));
+        v.put("PL01.cum_loa_ip.sau", String.valueOf(ipClusters));
+        v.put("PL01.cum_loa.sau", String.valueOf(ipClusters + 5));
+        v.put("PL02.co_trang_ttdt.sau", web);
+        v.put("PL02.bang_tin.sau", String.valueOf(boards));
+        v.put("PL03.ty_le_dao_tao.gt", String.valueOf(trained));
+        return v;
+    }
+
+    @BeforeAll
+    public static void threeAcceptedReportsAndTwoClusters() throws Exception {
+        try (Connection db = SourcesIT.db()) {
+            if (db.createStatement().executeQuery("select 1 from reporting_period where name = 'Kỳ thử bảng mục tiêu (Cà Mau)'").next()) {
+                // seeded by an earlier test on the same database: the online cluster seen again (offline detection turns silent ones off)
+                db.createStatement().executeUpdate("update device set online = true, last_seen_at = now() where id = 'dash-it-1'");
+                return;
+            }
+            var id = db.createStatement().executeQuery("select nextval('reporting_period_seq')");
+            id.next();
+            long period = id.getLong(1);
+            db.createStatement().executeUpdate("""
+                    insert into reporting_period (id, name, template_code, template_version, cutoff_date, due_commune, due_province,
+                                                  due_ministry, status, opened_by, opened_at, closed_at, version)
+                    values (%d, 'Kỳ thử bảng mục tiêu (Cà Mau)', 'TTCS-2021-2025', 1, date '2025-09-30', date '2025-10-10',
+                            date '2025-10-20', date '2025-10-30', 'CLOSED', 'it', now(), now(), 0)""".formatted(period));
+            Map<String, Map<String, String>> reports = Map.of(
+                    HONG_DAN, values("có", "có", 10, 10, 3, "có", 1, 100),
+                    NINH_QUOI, values("có", "không", 8, 6, 0, "không", 0, 50),
+                    BAC_LIEU, values("có", "có", 4, 4, 4, "có", 2, 90));
+            for (var e : reports.entrySet()) {
+                var rid = db.createStatement().executeQuery("select nextval('report_seq')");
+                rid.next();
+                long report = rid.getLong(1);
+                db.createStatement().executeUpdate("""
+                        insert into report (id, period_id, unit_code, status, revision, updated_by, updated_at, version)
+                        values (%d, %d, '%s', 'ACCEPTED', 1, 'it', now(), 0)""".formatted(report, period, e.getKey()));
+                try (PreparedStatement p = db.prepareStatement("insert into report_value (report_id, field_key, value) values (?, ?, ?)")) {
+                    for (var v : e.getValue().entrySet()) {
+                        p.setLong(1, report);
+                        p.setString(2, v.getKey());
+                        p.setString(3, v.getValue());
+                        p.addBatch();
+                    }
+                    p.executeBatch();
+                }
+            }
+            for (int i = 1; i <= 2; i++) {
+                db.createStatement().executeUpdate("""
+                        insert into device (id, unit_code, type, name, transport, credential_state, created_by, created_at, version, online,
+                                            last_seen_at)
+                        values ('dash-it-%d', '%s', 'LOUDSPEAKER_CLUSTER', 'Cụm loa thử bảng mục tiêu %d', 'CELLULAR', 'NONE', 'it', now(), 0, %s,
+                                %s)""".formatted(i, HONG_DAN, i, i == 1, i == 1 ? "now()" : "null"));
+            }
+        }
+    }
+
+    static JsonObject card(JsonObject dashboard, String indicator) {
+        return dashboard.getJsonArray("cards").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("indicator").equals(indicator)).findFirst().orElseThrow();
+    }
+
+    static JsonObject row(JsonObject dashboard, String code) {
+        return dashboard.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("code").equals(code)).findFirst().orElseThrow(() -> new AssertionError(code + " in " + dashboard));
+    }
+
+    static String value(JsonObject card) {
+        return card.containsKey("value") && !card.isNull("value") ? card.getJsonNumber("value").bigDecimalValue().toPlainString() : null;
+    }
+
+    @Test
+    void aProvincesFiguresFromItsCommunesReportsAndDevices() {
+        Api.Reply r = Api.as("bo.canbo").get("dashboard?unit=" + PROVINCE);
+        assertEquals(200, r.status(), r.toString());
+        JsonObject d = r.json();
+        assertEquals("Tỉnh Cà Mau", d.getString("unitName"));
+        assertEquals(64, d.getJsonArray("rows").size(), "one row per commune and ward");
+        JsonObject radio = card(d, "RADIO_ALL_VILLAGES");
+        assertEquals("66.7", value(radio), "2 of the 3 communes that reported: Ninh Quới has 6 of 8 villages");
+        assertEquals(3, radio.getInt("counted"));
+        assertEquals(64, radio.getInt("communes"), "partial: 61 have not reported");
+        assertEquals("66.7", value(card(d, "WEBSITE")));
+        assertEquals("RED", card(d, "WEBSITE").getString("status"), "below 2025's 70 % and 2030's 100 %");
+        assertEquals("50.0", value(card(d, "EBOARD_COMMUNES")), "Hồng Dân has a board, Ninh Quới none; the ward apart");
+        assertEquals("100.0", value(card(d, "EBOARD_WARDS")));
+        assertEquals("GREEN", card(d, "EBOARD_WARDS").getString("status"));
+        assertEquals("31.8", value(card(d, "IP_VILLAGES")), "7 of 22 villages: at most one cluster counted per village");
+        assertEquals("80.0", value(card(d, "STAFF_TRAINED")));
+        assertEquals("50.0", value(card(d, "DEVICES_ONLINE")), "one of the two registered clusters online");
+        assertEquals(null, value(card(d, "FEEDBACK_PROCESSED")), "no feedback: not 0");
+        assertEquals("GREY", card(d, "FEEDBACK_PROCESSED").getString("status"));
+        assertEquals(1, card(d, "EBOARD_WARDS").getInt("unitsMeeting"), "Bạc Liêu meets it");
+        assertTrue(card(d, "WEBSITE").getJsonArray("targets").getJsonObject(0).getString("source").contains("135"));
+
+        JsonObject hongDan = row(d, HONG_DAN);
+        assertEquals(3, hongDan.getInt("clustersReported"));
+        assertEquals(2, hongDan.getInt("clustersRegistered"));
+        assertEquals(1, hongDan.getInt("disagreeing"), "3 IP clusters reported, 2 registered");
+        assertEquals(0, row(d, NINH_QUOI).getInt("disagreeing"), "0 reported, none registered");
+        assertTrue(!row(d, "31840").getJsonObject("values").containsKey("WEBSITE"), "Hiệp Thành has not reported: no value");
+        assertEquals("GREY", row(d, "31840").getJsonObject("statuses").getString("WEBSITE"));
+
+        // the nation: Cà Mau's row says what Cà Mau's own dashboard says
+        JsonObject nation = Api.as("bo.canbo").get("dashboard").json();
+        assertEquals("MINISTRY", nation.getString("level"));
+        assertEquals(34, nation.getJsonArray("rows").size());
+        assertEquals(new java.math.BigDecimal("66.7"), row(nation, PROVINCE).getJsonObject("values").getJsonNumber("WEBSITE").bigDecimalValue());
+        assertEquals(3, row(nation, PROVINCE).getInt("communesReported"));
+        assertEquals(2, row(nation, PROVINCE).getInt("disagreeing"), "Hồng Dân (3 reported, 2 registered) and Bạc Liêu (4, none)");
+    }
+
+    @Test
+    void aUnitSeesItselfAndWhatLiesBelowNeverASiblingOrACousin() {
+        assertEquals("12", Api.as("laichau.canbo").get("dashboard").json().getString("unit"), "opens on the caller's unit");
+        assertEquals(200, Api.as("laichau.canbo").get("dashboard?unit=03390").status(), "a province drills into its commune");
+        assertEquals(403, Api.as("laichau.canbo").get("dashboard?unit=" + PROVINCE).status(), "another province");
+        assertEquals(403, Api.as("laichau.canbo").get("dashboard?unit=" + HONG_DAN).status(), "another province's commune");
+        assertEquals(403, Api.as("quangngai.canbo").get("dashboard?unit=12").status());
+        JsonObject own = Api.as("binhlu.canbo").get("dashboard").json();
+        assertEquals("03390", own.getString("unit"));
+        assertEquals(0, own.getJsonArray("rows").size(), "a commune sees only itself");
+        assertTrue(!own.containsKey("parent") || own.isNull("parent"), "and is not offered its province");
+        assertEquals(403, Api.as("binhlu.canbo").get("dashboard?unit=12").status(), "its province");
+        assertEquals(403, Api.as("binhlu.canbo").get("dashboard?unit=03394").status(), "a sibling commune");
+        assertEquals(403, Api.as("binhlu.vanhanh").get("dashboard").status(), "a device operator reads no dashboard");
+        assertEquals(403, Api.as("binhlu.canbo").get("dashboard?unit=nowhere").status(), "an unknown unit says nothing more");
+    }
+}

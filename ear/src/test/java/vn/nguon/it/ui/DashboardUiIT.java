@@ -1,0 +1,147 @@
+package vn.nguon.it.ui;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.nguon.it.DashboardIT;
+import vn.nguon.it.Deployments;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The dashboards through the pages: the ministry opens the national dashboard from the menu, clicks Lai Châu on
+ * the map, sees its communes, opens Bình Lư and reaches its devices; on Cà Mau's dashboard the downloaded XLSX
+ * says what the screen says.
+ */
+@ExtendWith(ArquillianExtension.class)
+public class DashboardUiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    static String device = "Cụm loa bảng mục tiêu " + UUID.randomUUID().toString().substring(0, 4);
+
+    @BeforeAll
+    static void data() throws Exception {
+        DashboardIT.threeAcceptedReportsAndTwoClusters();
+        vn.nguon.sim.Api.Reply r = vn.nguon.sim.Api.as("binhlu.vanhanh").post("devices", jakarta.json.Json.createObjectBuilder()
+                .add("commune", "03390").add("type", "cum_loa").add("name", device).add("village", "Bản Thẳm").add("transport", "4g").build());
+        assertEquals(201, r.status(), r.toString());
+    }
+
+    private static WebDriverWait await(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    private static void clickMapAt(WebDriver driver, String id, double lat, double lon) {
+        WebElement map = driver.findElement(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", map);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> p = (Map<String, Number>) ((JavascriptExecutor) driver).executeScript(
+                "var pt = arguments[0].nguonMap.map.latLngToContainerPoint([arguments[1], arguments[2]]); return {x: pt.x, y: pt.y};",
+                map, lat, lon);
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(map, (int) Math.round(p.get("x").doubleValue() - map.getSize().getWidth() / 2.0),
+                        (int) Math.round(p.get("y").doubleValue() - map.getSize().getHeight() / 2.0))
+                .click().perform();
+    }
+
+    @Test
+    void theMinistryGoesFromTheNationToLaiChauToBinhLuAndItsDevices() {
+        try (Browser ministry = Browser.signedIn("bo.canbo")) {
+            WebDriver driver = ministry.driver();
+            driver.get(Browser.APP_URL + "index.xhtml");
+            driver.findElement(By.id("m-dashboard")).click();
+            await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("dash-map")));
+            assertTrue(driver.findElement(By.id("page-title")).getText().contains("Bộ Văn hóa"), driver.findElement(By.id("page-title")).getText());
+            assertEquals(9, driver.findElements(By.cssSelector(".dash-card")).size(), "a card per indicator");
+            assertEquals(34, driver.findElements(By.cssSelector("#dash\\:units_data tr")).size(), "a row per province");
+            WebElement map = driver.findElement(By.id("dash-map"));
+            await(driver).until(d -> "provinces".equals(map.getAttribute("data-loaded")));
+            clickMapAt(driver, "dash-map", 22.18, 103.62); // the point of Lai Châu farthest from its borders on the simplified map
+            await(driver).until(ExpectedConditions.urlContains("unit=12"));
+            assertTrue(driver.findElement(By.id("page-title")).getText().contains("Tỉnh Lai Châu"));
+            await(driver).until(d -> "12".equals(d.findElement(By.id("dash-map")).getAttribute("data-loaded")));
+            assertEquals(38, driver.findElements(By.cssSelector("#dash\\:units_data tr")).size(), "Lai Châu's 38 communes");
+            driver.findElement(By.linkText("Xã Bình Lư")).click();
+            await(driver).until(ExpectedConditions.urlContains("unit=03390"));
+            assertTrue(driver.findElement(By.id("page-title")).getText().contains("Xã Bình Lư"));
+            assertTrue(driver.findElement(By.id("dash:up")).getText().contains("Tỉnh Lai Châu"), "and back up");
+            driver.findElement(By.id("dash:devices")).click();
+            await(driver).until(ExpectedConditions.urlContains("devices/index.xhtml"));
+            await(driver).until(d -> d.getPageSource().contains(device));
+            assertTrue(ministry.consoleErrors().isEmpty(), ministry.consoleErrors().toString());
+        }
+    }
+
+    @Test
+    void theSpreadsheetSaysWhatTheScreenSays() throws Exception {
+        try (Browser ministry = Browser.signedIn("bo.canbo")) {
+            WebDriver driver = ministry.driver();
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            driver.get(Browser.APP_URL + "dashboard/index.xhtml?unit=96");
+            await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("card-WEBSITE")));
+            assertEquals("66,7 %", driver.findElement(By.cssSelector("#card-WEBSITE .dash-number")).getText());
+            assertTrue(driver.findElement(By.cssSelector("#card-WEBSITE")).getText().contains("3/64"), "partial data said");
+            assertEquals("Chưa có số liệu", driver.findElement(By.cssSelector("#card-FEEDBACK_PROCESSED .dash-number")).getText());
+            // the table's row of Phường Bạc Liêu, as shown
+            List<WebElement> cells = driver.findElement(By.xpath("//a[text()='Phường Bạc Liêu']/ancestor::tr")).findElements(By.tagName("td"));
+            Map<Integer, String> shown = new HashMap<>();
+            for (int i = 1; i <= 9; i++) {
+                shown.put(i, cells.get(i).getText());
+            }
+            // the XLSX the button gives, fetched with the page's own form and session
+            String base64 = (String) js.executeAsyncScript("""
+                    var done = arguments[arguments.length - 1];
+                    var form = document.getElementById('dash'); var data = new FormData(form); data.append('dash:xlsx', '');
+                    fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(b => {
+                      var s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });""");
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Base64.getDecoder().decode(base64)))) {
+                Sheet sheet = wb.getSheetAt(0);
+                assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().contains("Tỉnh Cà Mau"));
+                Row self = sheet.getRow(3);
+                assertEquals("Tỉnh Cà Mau", self.getCell(0).getStringCellValue());
+                assertEquals(66.7, self.getCell(4).getNumericCellValue(), 1e-9, "the WEBSITE card's value");
+                Row bacLieu = null;
+                for (Row r : sheet) {
+                    if (r.getCell(0) != null && "Phường Bạc Liêu".equals(r.getCell(0).getStringCellValue())) {
+                        bacLieu = r;
+                    }
+                }
+                assertTrue(bacLieu != null, "Bạc Liêu's row");
+                for (int i = 1; i <= 9; i++) {
+                    String onScreen = shown.get(i);
+                    var cell = bacLieu.getCell(i);
+                    String inFile = cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK ? "Chưa có số liệu"
+                            : new java.math.BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros().toPlainString()
+                            .replace('.', ',') + " %";
+                    assertEquals(onScreen, inFile, "column " + i);
+                }
+            }
+            assertTrue(ministry.consoleErrors().isEmpty(), ministry.consoleErrors().toString());
+        }
+    }
+}
