@@ -141,6 +141,14 @@ public class DashboardIT {
         assertTrue(!row(d, "31840").getJsonObject("values").containsKey("WEBSITE"), "Hiệp Thành has not reported: no value");
         assertEquals("GREY", row(d, "31840").getJsonObject("statuses").getString("WEBSITE"));
 
+        // the trend: the one period with accepted reports in Cà Mau, its figures from those reports
+        assertEquals(1, d.getJsonArray("trend").size(), d.getJsonArray("trend").toString());
+        JsonObject point = d.getJsonArray("trend").getJsonObject(0);
+        assertEquals("Kỳ thử bảng mục tiêu (Cà Mau)", point.getString("period"));
+        assertEquals(3, point.getInt("communesReported"));
+        assertEquals(new java.math.BigDecimal("66.7"), point.getJsonObject("values").getJsonNumber("WEBSITE").bigDecimalValue());
+        assertTrue(!point.getJsonObject("values").containsKey("DEVICES_ONLINE"), "live indicators have no past periods");
+
         // the nation: Cà Mau's row says what Cà Mau's own dashboard says
         JsonObject nation = Api.as("bo.canbo").get("dashboard").json();
         assertEquals("MINISTRY", nation.getString("level"));

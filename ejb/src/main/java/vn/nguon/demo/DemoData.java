@@ -99,6 +99,20 @@ public class DemoData {
             done++;
         }
         LOG.info(() -> "Demo data: period " + period.id() + " with reports of Bình Lư (draft), Sơn Tây Hạ and 12 communes of Lai Châu");
+        // a year earlier, a closed period with lower figures: the dashboards' trend has two points
+        ReportingPeriod earlier = new ReportingPeriod("Sơ kết thông tin cơ sở năm " + today.minusYears(1).getYear(), template,
+                today.minusYears(1).minusDays(20), today.minusYears(1).minusDays(10), today.minusYears(1), today.minusYears(1).plusDays(10),
+                SYSTEM, now);
+        em.persist(earlier);
+        Random before = new Random(2024);
+        int older = 0;
+        for (OrgUnit commune : laiChau) {
+            if (older++ < 20) {
+                submit(earlier, template, commune.code(), before, now, true, true);
+            }
+        }
+        earlier.close(now);
+        LOG.info(() -> "Demo data: an earlier, closed period with 20 accepted reports of Lai Châu (the dashboards' trend)");
         int items = DemoSources.seed(em, now, today, speech);
         LOG.info(() -> "Demo data: " + items + " items in the source library of the ministry and Lai Châu");
         int feedback = DemoFeedback.seed(em, now);
@@ -107,7 +121,18 @@ public class DemoData {
 
     private void submit(ReportingPeriod period, ReportTemplate template, String unit, Random random, Instant now,
                         boolean accept) {
-        Report r = new Report(period, unit, values(template, random), SYSTEM, now);
+        submit(period, template, unit, random, now, accept, false);
+    }
+
+    /** @param earlier a year before: fewer stations converted, fewer IP clusters and covered villages, fewer web pages */
+    private void submit(ReportingPeriod period, ReportTemplate template, String unit, Random random, Instant now,
+                        boolean accept, boolean earlier) {
+        Map<String, String> values = values(template, random);
+        if (earlier) {
+            values.replaceAll((k, v) -> k.contains("_ip.") || k.contains("thon_co_loa") ? String.valueOf(Integer.parseInt(v) / 2)
+                    : (k.contains("dai_ung_dung") || k.contains("co_trang_ttdt")) && random.nextBoolean() ? "không" : v);
+        }
+        Report r = new Report(period, unit, values, SYSTEM, now);
         em.persist(r);
         audit("report", r.id(), new ReportTransition("create", null, r.status(), null), unit, now);
         String number = numbers.next(unit, LocalDate.now().getYear()) + "/BC-UBND";

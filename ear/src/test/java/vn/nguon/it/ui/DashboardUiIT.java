@@ -107,6 +107,12 @@ public class DashboardUiIT {
             assertEquals("66,7 %", driver.findElement(By.cssSelector("#card-WEBSITE .dash-number")).getText());
             assertTrue(driver.findElement(By.cssSelector("#card-WEBSITE")).getText().contains("3/64"), "partial data said");
             assertEquals("Chưa có số liệu", driver.findElement(By.cssSelector("#card-FEEDBACK_PROCESSED .dash-number")).getText());
+            // the trend: a chart and its table, one row per period with accepted reports
+            assertTrue(driver.findElement(By.id("dash:trend-chart")).isDisplayed());
+            List<WebElement> periods = driver.findElements(By.cssSelector(".dash-trend-row"));
+            assertEquals(1, periods.size());
+            assertTrue(periods.get(0).getText().contains("Kỳ thử bảng mục tiêu (Cà Mau)") && periods.get(0).getText().contains("66,7 %"),
+                    periods.get(0).getText());
             // the table's row of Phường Bạc Liêu, as shown
             List<WebElement> cells = driver.findElement(By.xpath("//a[text()='Phường Bạc Liêu']/ancestor::tr")).findElements(By.tagName("td"));
             Map<Integer, String> shown = new HashMap<>();

@@ -69,8 +69,13 @@ public class Dashboards {
         }
     }
 
+    /** One reporting period of the trend: the reported indicators' values from that period's accepted reports. */
+    public record TrendPoint(String period, LocalDate cutoff, Map<Indicator, BigDecimal> values, int communesReported)
+            implements Serializable {
+    }
+
     public record Dashboard(String unit, String unitName, UnitLevel level, String parent, String parentName, List<Card> cards,
-                            List<Row> rows, Row self, Instant asOf) implements Serializable {
+                            List<Row> rows, Row self, List<TrendPoint> trend, Instant asOf) implements Serializable {
     }
 
     @Inject
@@ -128,7 +133,33 @@ public class Dashboards {
         OrgUnit parent = unit.parent();
         boolean mayGoUp = parent != null && c.oversees(parent);
         return new Dashboard(unit.code(), unit.fullName(), unit.level(), mayGoUp ? parent.code() : null, mayGoUp ? parent.fullName() : null,
-                cards, rows, self, now);
+                cards, rows, self, trend(unit.code(), communes), now);
+    }
+
+    /** Each period's figures from the reports accepted for it (a commune that did not report in a period is not counted there). */
+    private List<TrendPoint> trend(String unit, Map<String, CommuneFigures> communes) {
+        List<TrendPoint> out = new ArrayList<>();
+        for (DashboardData.PeriodValues p : data.periods(unit)) {
+            List<CommuneFigures> reported = new ArrayList<>();
+            p.byCommune().forEach((code, values) -> {
+                CommuneFigures now = communes.get(code);
+                CommuneFigures.Builder b = new CommuneFigures.Builder(code, now != null && now.ward(), now == null ? null : now.province())
+                        .report(p.period(), p.name(), p.cutoff());
+                values.forEach(b::value);
+                reported.add(b.build());
+            });
+            Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
+            for (Indicator i : Indicator.values()) {
+                if (i.source() == Indicator.Source.REPORTED) {
+                    BigDecimal v = Figure.of(i, reported).percent();
+                    if (v != null) {
+                        values.put(i, v);
+                    }
+                }
+            }
+            out.add(new TrendPoint(p.name(), p.cutoff(), values, reported.size()));
+        }
+        return out;
     }
 
     private Row row(OrgUnit u, Collection<CommuneFigures> communes, String province, int year) {

@@ -79,4 +79,27 @@ public class DashboardData {
         out.forEach((k, b) -> built.put(k, b.build()));
         return built;
     }
+
+    /** A reporting period of the strategy's template, with what its accepted reports said, per commune. */
+    public record PeriodValues(long period, String name, java.time.LocalDate cutoff, Map<String, Map<String, String>> byCommune) {
+    }
+
+    /** The accepted reports of every period of the strategy's template, oldest first, for the communes under a unit (the trend). */
+    @SuppressWarnings("unchecked")
+    public List<PeriodValues> periods(String unit) {
+        Map<Long, PeriodValues> out = new LinkedHashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
+                        select p.id, p.name, p.cutoff_date, r.unit_code, v.field_key, v.value
+                        from report r join reporting_period p on p.id = r.period_id join org_unit c on c.code = r.unit_code
+                             join report_value v on v.report_id = r.id
+                        where r.status = 'ACCEPTED' and p.template_code = ?2 and v.field_key = any(cast(?3 as text[])) and """ + UNDER + """
+                         order by p.cutoff_date, p.id""")
+                .setParameter(1, unit).setParameter(2, Indicator.TEMPLATE).setParameter(3, NativeSql.array(Indicator.FIELDS, x -> x))
+                .setHint(NativeSql.TABLES, "report").getResultList()) {
+            long id = ((Number) r[0]).longValue();
+            out.computeIfAbsent(id, k -> new PeriodValues(k, (String) r[1], ((java.sql.Date) r[2]).toLocalDate(), new HashMap<>()))
+                    .byCommune().computeIfAbsent((String) r[3], k -> new HashMap<>()).put((String) r[4], (String) r[5]);
+        }
+        return List.copyOf(out.values());
+    }
 }

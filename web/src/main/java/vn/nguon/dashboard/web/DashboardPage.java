@@ -14,6 +14,7 @@ import org.primefaces.model.StreamedContent;
 import vn.nguon.dashboard.application.Dashboards;
 import vn.nguon.dashboard.domain.Indicator;
 import vn.nguon.kernel.AccessRefusedException;
+import vn.nguon.shared.Jsons;
 import vn.nguon.web.Messages;
 import vn.nguon.web.RefusalPage;
 
@@ -73,6 +74,42 @@ public class DashboardPage implements Serializable {
 
     public boolean isMapShown() {
         return dashboard != null && !dashboard.rows().isEmpty();
+    }
+
+    /** The reported indicators over the reporting periods, as a Chart.js line chart (one line per indicator, in per cent). */
+    public String getTrendChart() {
+        jakarta.json.JsonArrayBuilder labels = Jsons.PROVIDER.createArrayBuilder();
+        dashboard.trend().forEach(p -> labels.add(p.period()));
+        jakarta.json.JsonArrayBuilder sets = Jsons.PROVIDER.createArrayBuilder();
+        String[] colours = {"#1f4e79", "#2e7d32", "#6a1b9a", "#b71c1c", "#ef6c00", "#00838f", "#5d4037"};
+        int c = 0;
+        for (Indicator i : Indicator.values()) {
+            if (i.source() != Indicator.Source.REPORTED) {
+                continue;
+            }
+            jakarta.json.JsonArrayBuilder data = Jsons.PROVIDER.createArrayBuilder();
+            dashboard.trend().forEach(p -> {
+                BigDecimal v = p.values().get(i);
+                if (v == null) {
+                    data.addNull();
+                } else {
+                    data.add(v);
+                }
+            });
+            String colour = colours[c++ % colours.length];
+            sets.add(Jsons.PROVIDER.createObjectBuilder().add("label", Messages.text("dashboard.short." + i)).add("data", data)
+                    .add("borderColor", colour).add("backgroundColor", colour).add("spanGaps", true));
+        }
+        return Jsons.PROVIDER.createObjectBuilder().add("type", "line")
+                .add("data", Jsons.PROVIDER.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", Jsons.PROVIDER.createObjectBuilder()
+                        .add("scales", Jsons.PROVIDER.createObjectBuilder().add("y", Jsons.PROVIDER.createObjectBuilder().add("min", 0).add("max", 100)))
+                        .add("plugins", Jsons.PROVIDER.createObjectBuilder().add("legend", Jsons.PROVIDER.createObjectBuilder().add("position", "bottom"))))
+                .build().toString();
+    }
+
+    public List<Indicator> getReportedIndicators() {
+        return java.util.Arrays.stream(Indicator.values()).filter(i -> i.source() == Indicator.Source.REPORTED).toList();
     }
 
     public List<Indicator> getIndicators() {
