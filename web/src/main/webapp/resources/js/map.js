@@ -10,7 +10,7 @@
 
     var STYLE = {color: '#1f4e79', weight: 1, fillColor: '#dbe7f3', fillOpacity: 0.55};
     var HOVER = {fillColor: '#a9c6e3', fillOpacity: 0.7};
-    var COLOURS = {GREEN: '#2e7d32', AMBER: '#f9a825', RED: '#c62828', GREY: '#bdbdbd'};
+    var COLOURS = {GREEN: '#2e7d32', AMBER: '#f9a825', RED: '#c62828', GREY: '#bdbdbd', NONE: '#90a4ae'};
 
     function json(text) {
         try {

@@ -132,6 +132,9 @@ public class DemoData {
             values.replaceAll((k, v) -> k.contains("_ip.") || k.contains("thon_co_loa") ? String.valueOf(Integer.parseInt(v) / 2)
                     : (k.contains("dai_ung_dung") || k.contains("co_trang_ttdt")) && random.nextBoolean() ? "không" : v);
         }
+        if (!earlier && random.nextInt(3) > 0) {
+            values.put("PL01.thon_co_loa.sau", values.get("PL01.thon.sau")); // two communes in three reach every village now
+        }
         Report r = new Report(period, unit, values, SYSTEM, now);
         em.persist(r);
         audit("report", r.id(), new ReportTransition("create", null, r.status(), null), unit, now);

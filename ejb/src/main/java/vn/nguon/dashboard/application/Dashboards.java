@@ -42,8 +42,8 @@ public class Dashboards {
     static final Set<Role> READERS = Set.of(Role.COMMUNE_OFFICER, Role.COMMUNE_LEADER, Role.PROVINCE_OFFICER, Role.PROVINCE_LEADER,
             Role.MINISTRY_OFFICER, Role.MINISTRY_LEADER);
 
-    /** Green: the current target met; amber: only an earlier one; red: none; grey: nothing known. */
-    public enum Status { GREEN, AMBER, RED, GREY }
+    /** Green: the current target met; amber: only an earlier one; red: none; grey: nothing known; none: no target (monitored). */
+    public enum Status { GREEN, AMBER, RED, GREY, NONE }
 
     public record TargetView(int year, String text, boolean met, String source) implements Serializable {
     }
@@ -188,11 +188,11 @@ public class Dashboards {
     }
 
     static Status status(BigDecimal v, List<Target> ts, int year) {
-        if (v == null) {
-            return Status.GREY;
-        }
         Target now = current(ts, year);
         if (now == null) {
+            return Status.NONE;
+        }
+        if (v == null) {
             return Status.GREY;
         }
         if (now.met(v)) {

@@ -33,6 +33,7 @@ class DashboardsTest {
         assertEquals(Dashboards.Status.RED, Dashboards.status(new BigDecimal("69.9"), WEBSITE, 2026));
         assertEquals(Dashboards.Status.GREEN, Dashboards.status(new BigDecimal("75"), WEBSITE, 2025), "in 2025, 70 % is the target");
         assertEquals(Dashboards.Status.GREY, Dashboards.status(null, WEBSITE, 2026), "no data");
-        assertEquals(Dashboards.Status.GREY, Dashboards.status(new BigDecimal("50"), List.of(), 2026), "no target");
+        assertEquals(Dashboards.Status.NONE, Dashboards.status(new BigDecimal("50"), List.of(), 2026), "no target: monitored");
+        assertEquals(Dashboards.Status.NONE, Dashboards.status(null, List.of(), 2026));
     }
 }
