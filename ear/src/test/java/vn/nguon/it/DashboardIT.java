@@ -174,4 +174,56 @@ public class DashboardIT {
         assertEquals(403, Api.as("binhlu.vanhanh").get("dashboard").status(), "a device operator reads no dashboard");
         assertEquals(403, Api.as("binhlu.canbo").get("dashboard?unit=nowhere").status(), "an unknown unit says nothing more");
     }
+
+    static String targetsFile(String owner, int year, int value) {
+        return "{\"owner\": " + (owner == null ? "null" : "\"" + owner + "\"") + ", \"targets\": [{\"indicator\": \"WEBSITE\", "
+                + "\"level\": \"PROVINCE\", \"year\": " + year + ", \"value\": " + value + ", \"comparison\": \">=\", "
+                + "\"source\": \"Kế hoạch của UBND tỉnh (thử)\"}]}";
+    }
+
+    static long targetFiles() throws Exception {
+        try (Connection db = SourcesIT.db(); var rs = db.createStatement().executeQuery("select count(*) from dashboard_target_file")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static boolean hasTarget(JsonObject dashboard, String text) {
+        return card(dashboard, "WEBSITE").getJsonArray("targets").getValuesAs(JsonObject.class).stream()
+                .anyMatch(t -> t.getString("text").equals(text));
+    }
+
+    @Test
+    void aProvinceSetsStricterTargetsForItsUnitsWithoutARelease() throws Exception {
+        try {
+            // refused whole, each problem named; nothing kept
+            long before = targetFiles();
+            Api.Reply bad = Api.as("laichau.canbo").put("dashboard/targets", jakarta.json.Json.createObjectBuilder()
+                    .add("name", "lai-chau.json").add("content", targetsFile(null, 1999, 150)).build());
+            assertEquals(422, bad.status(), bad.toString());
+            String said = bad.json().getJsonArray("violations").toString();
+            assertTrue(said.contains("targets[0].year") && said.contains("targets[0].value") && said.contains("lai-chau.json"), said);
+            assertEquals(422, Api.as("laichau.canbo").put("dashboard/targets", jakarta.json.Json.createObjectBuilder()
+                    .add("content", targetsFile("51", 2025, 90)).build()).status(), "a file for another province");
+            assertEquals(403, Api.as("binhlu.canbo").put("dashboard/targets", jakarta.json.Json.createObjectBuilder()
+                    .add("content", targetsFile(null, 2025, 90)).build()).status(), "a commune sets no targets");
+            assertEquals(403, Api.as("bo.canbo").put("dashboard/targets", jakarta.json.Json.createObjectBuilder()
+                    .add("content", targetsFile(null, 2025, 90)).build()).status(), "the ministry's are shipped");
+            assertEquals(before, targetFiles());
+
+            Api.Reply ok = Api.as("laichau.canbo").put("dashboard/targets", jakarta.json.Json.createObjectBuilder()
+                    .add("name", "lai-chau.json").add("content", targetsFile(null, 2025, 90)).build());
+            assertEquals(200, ok.status(), ok.toString());
+            JsonObject laiChau = Api.as("laichau.canbo").get("dashboard").json();
+            assertTrue(hasTarget(laiChau, "≥ 90 % (2025)"), "Lai Châu's own target");
+            assertTrue(hasTarget(laiChau, "≥ 70 % (2025)"), "the ministry's still shown");
+            assertEquals("lai-chau.json", laiChau.getJsonObject("ownTargets").getString("file"));
+            assertTrue(hasTarget(Api.as("binhlu.canbo").get("dashboard").json(), "≥ 90 % (2025)"), "it holds for its communes");
+            assertTrue(!hasTarget(Api.as("quangngai.canbo").get("dashboard").json(), "≥ 90 % (2025)"), "not for another province");
+            assertTrue(!hasTarget(Api.as("bo.canbo").get("dashboard").json(), "≥ 90 % (2025)"), "nor for the nation");
+        } finally {
+            assertEquals(204, Api.as("laichau.canbo").delete("dashboard/targets").status());
+        }
+        assertTrue(!hasTarget(Api.as("laichau.canbo").get("dashboard").json(), "≥ 90 % (2025)"), "removed");
+    }
 }

@@ -150,4 +150,41 @@ public class DashboardUiIT {
             assertTrue(ministry.consoleErrors().isEmpty(), ministry.consoleErrors().toString());
         }
     }
+
+    @Test
+    void aProvinceUploadsItsOwnTargetsFromItsDashboard() throws Exception {
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("muc-tieu-sai", ".json");
+        java.nio.file.Files.writeString(bad, "{\"targets\": [{\"indicator\": \"WEBSITE\", \"level\": \"PROVINCE\", \"year\": 2025, "
+                + "\"value\": 90, \"comparison\": \">=\"}]}");
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("muc-tieu-lai-chau", ".json");
+        java.nio.file.Files.writeString(good, "{\"targets\": [{\"indicator\": \"WEBSITE\", \"level\": \"PROVINCE\", \"year\": 2025, "
+                + "\"value\": 90, \"comparison\": \">=\", \"source\": \"Kế hoạch của UBND tỉnh Lai Châu (thử)\"}]}");
+        try (Browser leader = Browser.signedIn("laichau.lanhdao")) {
+            WebDriver driver = leader.driver();
+            driver.get(Browser.APP_URL + "dashboard/index.xhtml");
+            await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("dash:own-targets")));
+            // a file without its source document: refused, the entry and field named
+            driver.findElement(By.cssSelector("#dash\\:own-targets input[type=file]")).sendKeys(bad.toAbsolutePath().toString());
+            WebElement upload = driver.findElement(By.id("dash:upload-targets"));
+            upload.click();
+            await(driver).until(ExpectedConditions.stalenessOf(upload));
+            String said = driver.findElement(By.id("dash:messages")).getText();
+            assertTrue(said.contains("targets[0].source") && said.contains("không hợp lệ"), said);
+            assertTrue(driver.findElements(By.id("own-list")).isEmpty(), "nothing kept");
+            // the right file: its target shows on the cards
+            driver.findElement(By.cssSelector("#dash\\:own-targets input[type=file]")).sendKeys(good.toAbsolutePath().toString());
+            upload = driver.findElement(By.id("dash:upload-targets"));
+            upload.click();
+            await(driver).until(ExpectedConditions.stalenessOf(upload));
+            assertTrue(driver.findElement(By.id("dash:messages")).getText().contains("Đã nhận 1 mục tiêu"));
+            assertTrue(driver.findElement(By.id("card-WEBSITE")).getText().contains("≥ 90 % (2025)"));
+            assertTrue(driver.findElement(By.id("own-list")).getText().contains("Kế hoạch của UBND tỉnh Lai Châu"));
+            // and removed again
+            WebElement remove = driver.findElement(By.id("dash:remove-targets"));
+            remove.click();
+            await(driver).until(ExpectedConditions.stalenessOf(remove));
+            assertTrue(!driver.findElement(By.id("card-WEBSITE")).getText().contains("≥ 90 % (2025)"));
+            assertTrue(leader.consoleErrors().isEmpty(), leader.consoleErrors().toString());
+        }
+    }
 }

@@ -74,8 +74,13 @@ public class Dashboards {
             implements Serializable {
     }
 
+    /** A province's own targets file, as the dashboard shows it. */
+    public record OwnTargets(String file, String uploadedBy, Instant uploadedAt, List<TargetView> targets) implements Serializable {
+    }
+
     public record Dashboard(String unit, String unitName, UnitLevel level, String parent, String parentName, List<Card> cards,
-                            List<Row> rows, Row self, List<TrendPoint> trend, Instant asOf) implements Serializable {
+                            List<Row> rows, Row self, List<TrendPoint> trend, OwnTargets ownTargets, boolean mayManageTargets,
+                            Instant asOf) implements Serializable {
     }
 
     @Inject
@@ -89,6 +94,9 @@ public class Dashboards {
 
     @Inject
     Targets targets;
+
+    @Inject
+    vn.nguon.audit.application.AuditLog audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -106,6 +114,7 @@ public class Dashboards {
         Map<String, CommuneFigures> communes = data.communes(unit.code(), now);
         String province = unit.level() == UnitLevel.PROVINCE ? unit.code() : unit.level() == UnitLevel.COMMUNE ? unit.parent().code() : null;
         int year = java.time.ZonedDateTime.ofInstant(now, java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        List<Target> own = data.targetsFile(province).map(f -> Targets.parse(f.name(), f.content())).orElse(List.of());
 
         // the units directly below, each with the communes it holds
         Map<String, List<CommuneFigures>> below = new LinkedHashMap<>();
@@ -116,13 +125,16 @@ public class Dashboards {
             communes.values().forEach(f -> below.put(f.code(), List.of(f)));
         }
         List<Row> rows = new ArrayList<>();
-        below.forEach((code, list) -> rows.add(row(units.find(code).orElseThrow(), list, unit.level() == UnitLevel.MINISTRY ? code : province, year)));
-        Row self = row(unit, communes.values(), province, year);
+        below.forEach((code, list) -> rows.add(unit.level() == UnitLevel.MINISTRY
+                ? row(units.find(code).orElseThrow(), list, code, year, data.targetsFile(code).map(f -> Targets.parse(f.name(), f.content()))
+                        .orElse(List.of()))
+                : row(units.find(code).orElseThrow(), list, province, year, own)));
+        Row self = row(unit, communes.values(), province, year, own);
 
         List<Card> cards = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
             Figure f = Figure.of(i, communes.values());
-            List<Target> ts = targets.of(i, province);
+            List<Target> ts = targets.of(i, province, own);
             List<TargetView> views = ts.stream().map(t -> new TargetView(t.year(), t.text(), t.met(f.percent()), t.source())).toList();
             Target current = current(ts, year);
             int meeting = current == null ? 0 : (int) rows.stream().filter(r -> current.met(r.values().get(i))).count();
@@ -133,7 +145,72 @@ public class Dashboards {
         OrgUnit parent = unit.parent();
         boolean mayGoUp = parent != null && c.oversees(parent);
         return new Dashboard(unit.code(), unit.fullName(), unit.level(), mayGoUp ? parent.code() : null, mayGoUp ? parent.fullName() : null,
-                cards, rows, self, trend(unit.code(), communes), now);
+                cards, rows, self, trend(unit.code(), communes), own.isEmpty() ? null : data.targetsFile(province).map(f ->
+                new OwnTargets(f.name(), f.uploadedBy(), f.uploadedAt(), own.stream().map(t -> new TargetView(t.year(),
+                        t.indicator() + " " + t.text(), false, t.source())).toList())).orElse(null),
+                mayManageTargets(c, unit), now);
+    }
+
+    /** Whether the caller may upload or remove the targets of this unit: a province's officers and leaders, on their province. */
+    static boolean mayManageTargets(Caller c, OrgUnit unit) {
+        return unit.level() == UnitLevel.PROVINCE && unit.code().equals(c.unit().code())
+                && (c.has(Role.PROVINCE_OFFICER) || c.has(Role.PROVINCE_LEADER));
+    }
+
+    /** The biggest targets file a province may upload. */
+    public static final int MAX_TARGETS_FILE = 64 * 1024;
+
+    /**
+     * A province's own targets for its units (stricter than the ministry's, as Bà Rịa–Vũng Tàu and Lào Cai set):
+     * a file in the shipped format, checked whole — every problem named — and kept in place of the one before;
+     * its owner is the caller's province whatever the file says (a file naming another province is refused).
+     */
+    public List<Target> uploadTargets(String fileName, String content) {
+        Caller c = callers.current();
+        OrgUnit province = units.find(c.unit().code()).orElseThrow(() -> new AccessRefusedException("no unit"));
+        if (!mayManageTargets(c, province)) {
+            throw new AccessRefusedException(c.username() + " may not set a province's targets");
+        }
+        String name = fileName == null || fileName.isBlank() ? "muc-tieu-" + province.code() + ".json" : fileName.strip();
+        List<vn.nguon.kernel.Violation> v = new ArrayList<>();
+        if (name.length() > 200) {
+            v.add(vn.nguon.kernel.Violation.of("name", vn.nguon.kernel.Violation.TOO_LONG, 200));
+        }
+        if (content == null || content.isBlank()) {
+            v.add(vn.nguon.kernel.Violation.of("content", vn.nguon.kernel.Violation.REQUIRED));
+        } else if (content.length() > MAX_TARGETS_FILE) {
+            v.add(vn.nguon.kernel.Violation.of("content", vn.nguon.kernel.Violation.TOO_LONG, MAX_TARGETS_FILE));
+        }
+        if (!v.isEmpty()) {
+            throw new vn.nguon.kernel.ValidationFailedException(v);
+        }
+        List<Target> read;
+        try {
+            read = Targets.parse(name, content);
+        } catch (vn.nguon.dashboard.infrastructure.TargetFile.Malformed e) {
+            throw new vn.nguon.kernel.ValidationFailedException(e.problems().stream()
+                    .map(p -> vn.nguon.kernel.Violation.of("content", "dashboard.targetFile", p)).toList());
+        }
+        if (read.stream().anyMatch(t -> t.owner() != null && !t.owner().equals(province.code()))) {
+            throw new vn.nguon.kernel.ValidationFailedException(List.of(vn.nguon.kernel.Violation.of("content", "dashboard.targetOwner",
+                    read.get(0).owner())));
+        }
+        Instant now = clock.instant();
+        data.saveTargetsFile(new DashboardData.TargetsFile(province.code(), name, content, c.username(), now));
+        audit.record(c, "dashboard-targets", province.code(), "upload", null, null, name + ": " + read.size() + " targets", now);
+        return read;
+    }
+
+    /** Removes the caller's province's own targets (the ministry's hold alone again). */
+    public void removeTargets() {
+        Caller c = callers.current();
+        OrgUnit province = units.find(c.unit().code()).orElseThrow(() -> new AccessRefusedException("no unit"));
+        if (!mayManageTargets(c, province)) {
+            throw new AccessRefusedException(c.username() + " may not set a province's targets");
+        }
+        if (data.removeTargetsFile(province.code()) > 0) {
+            audit.record(c, "dashboard-targets", province.code(), "remove", null, null, null, clock.instant());
+        }
     }
 
     /** Each period's figures from the reports accepted for it (a commune that did not report in a period is not counted there). */
@@ -162,7 +239,7 @@ public class Dashboards {
         return out;
     }
 
-    private Row row(OrgUnit u, Collection<CommuneFigures> communes, String province, int year) {
+    private Row row(OrgUnit u, Collection<CommuneFigures> communes, String province, int year, List<Target> own) {
         Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
         Map<Indicator, Status> statuses = new EnumMap<>(Indicator.class);
         for (Indicator i : Indicator.values()) {
@@ -170,7 +247,7 @@ public class Dashboards {
             if (v != null) {
                 values.put(i, v);
             }
-            statuses.put(i, status(v, targets.of(i, province), year));
+            statuses.put(i, status(v, targets.of(i, province, own), year));
         }
         long reported = communes.stream().map(CommuneFigures::clustersReported).filter(java.util.Objects::nonNull).mapToLong(Long::longValue).sum();
         long registered = communes.stream().mapToLong(CommuneFigures::clustersRegistered).sum();

@@ -41,9 +41,15 @@ public class Targets {
         all = List.copyOf(t);
     }
 
-    /** The targets that hold for a unit of the given province (null: the nation), by year. */
-    public List<Target> of(Indicator indicator, String province) {
-        return all.stream().filter(t -> t.indicator() == indicator && (t.owner() == null || t.owner().equals(province)))
+    /** The targets that hold for a unit of the given province (null: the nation), by year: the ministry's and the province's own. */
+    public List<Target> of(Indicator indicator, String province, List<Target> own) {
+        return java.util.stream.Stream.concat(all.stream(), own.stream())
+                .filter(t -> t.indicator() == indicator && (t.owner() == null || t.owner().equals(province)))
                 .sorted(Comparator.comparingInt(Target::year)).toList();
+    }
+
+    /** The targets of a province's own file (already checked when it was uploaded). */
+    public static List<Target> parse(String name, String content) {
+        return TargetFile.read(name, new java.io.ByteArrayInputStream(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

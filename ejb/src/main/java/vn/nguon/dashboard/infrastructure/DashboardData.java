@@ -80,6 +80,36 @@ public class DashboardData {
         return built;
     }
 
+    /** A province's own targets file: its name, text, who uploaded it and when. */
+    public record TargetsFile(String province, String name, String content, String uploadedBy, Instant uploadedAt) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<TargetsFile> targetsFile(String province) {
+        if (province == null) {
+            return java.util.Optional.empty();
+        }
+        List<Object[]> rows = em.createNativeQuery(
+                        "select file_name, content, uploaded_by, uploaded_at from dashboard_target_file where owner_unit = ?1")
+                .setParameter(1, province).setHint(NativeSql.TABLES, "dashboard_target_file").getResultList();
+        return rows.stream().findFirst().map(r -> new TargetsFile(province, (String) r[0], (String) r[1], (String) r[2],
+                r[3] instanceof Instant i ? i : r[3] instanceof java.time.OffsetDateTime o ? o.toInstant() : ((java.sql.Timestamp) r[3]).toInstant()));
+    }
+
+    public void saveTargetsFile(TargetsFile f) {
+        em.createNativeQuery("""
+                        insert into dashboard_target_file (owner_unit, file_name, content, uploaded_by, uploaded_at) values (?1, ?2, ?3, ?4, ?5)
+                        on conflict (owner_unit) do update set file_name = excluded.file_name, content = excluded.content,
+                            uploaded_by = excluded.uploaded_by, uploaded_at = excluded.uploaded_at""")
+                .setParameter(1, f.province()).setParameter(2, f.name()).setParameter(3, f.content()).setParameter(4, f.uploadedBy())
+                .setParameter(5, f.uploadedAt()).setHint(NativeSql.TABLES, "dashboard_target_file").executeUpdate();
+    }
+
+    public int removeTargetsFile(String province) {
+        return em.createNativeQuery("delete from dashboard_target_file where owner_unit = ?1").setParameter(1, province)
+                .setHint(NativeSql.TABLES, "dashboard_target_file").executeUpdate();
+    }
+
     /** A reporting period of the strategy's template, with what its accepted reports said, per commune. */
     public record PeriodValues(long period, String name, java.time.LocalDate cutoff, Map<String, Map<String, String>> byCommune) {
     }

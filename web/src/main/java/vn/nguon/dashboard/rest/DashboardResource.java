@@ -1,7 +1,11 @@
 package vn.nguon.dashboard.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -19,8 +23,28 @@ public class DashboardResource {
     @Inject
     Dashboards dashboards;
 
+    /** A province's own targets file: {@code name} (optional) and {@code content}, the file's JSON text. */
+    public record TargetsBody(String name, String content) {
+    }
+
     @GET
     public Dashboards.Dashboard get(@QueryParam("unit") String unit) {
         return dashboards.of(unit);
+    }
+
+    /** The caller's province's own targets, replacing the file before; every problem of a malformed file named (422). */
+    @PUT
+    @Path("targets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public java.util.List<vn.nguon.dashboard.domain.Target> putTargets(TargetsBody b) {
+        TargetsBody body = vn.nguon.web.rest.Rest.required(b, "the targets file");
+        return dashboards.uploadTargets(body.name(), body.content());
+    }
+
+    @DELETE
+    @Path("targets")
+    public Response removeTargets() {
+        dashboards.removeTargets();
+        return Response.noContent().build();
     }
 }

@@ -176,6 +176,42 @@ public class DashboardPage implements Serializable {
         row.createCell(col).setCellValue(x.communesReported() + "/" + x.communes());
     }
 
+    private transient org.primefaces.model.file.UploadedFile targetsFile;
+
+    /** A province's own targets file, uploaded from its dashboard: checked whole, every problem named; the page then shows it. */
+    public void uploadTargets() {
+        try {
+            if (targetsFile == null || targetsFile.getSize() == 0) {
+                throw new vn.nguon.kernel.ValidationFailedException(List.of(vn.nguon.kernel.Violation.of("content", vn.nguon.kernel.Violation.REQUIRED)));
+            }
+            if (targetsFile.getSize() > Dashboards.MAX_TARGETS_FILE) {
+                throw new vn.nguon.kernel.ValidationFailedException(List.of(vn.nguon.kernel.Violation.of("content",
+                        vn.nguon.kernel.Violation.TOO_LONG, Dashboards.MAX_TARGETS_FILE)));
+            }
+            List<vn.nguon.dashboard.domain.Target> read = dashboards.uploadTargets(targetsFile.getFileName(),
+                    new String(targetsFile.getContent(), java.nio.charset.StandardCharsets.UTF_8));
+            Messages.info("dashboard.targetsUploaded", read.size());
+            dashboard = dashboards.of(unit);
+        } catch (vn.nguon.kernel.ValidationFailedException e) {
+            Messages.violations(e.violations(), f -> "dashboard.field." + f);
+        } catch (AccessRefusedException | EJBAccessException e) {
+            RefusalPage.refused();
+        }
+    }
+
+    public void removeTargets() {
+        try {
+            dashboards.removeTargets();
+            Messages.info("dashboard.targetsRemoved");
+            dashboard = dashboards.of(unit);
+        } catch (AccessRefusedException | EJBAccessException e) {
+            RefusalPage.refused();
+        }
+    }
+
+    public org.primefaces.model.file.UploadedFile getTargetsFile() { return targetsFile; }
+    public void setTargetsFile(org.primefaces.model.file.UploadedFile targetsFile) { this.targetsFile = targetsFile; }
+
     public String getUnit() { return unit; }
     public void setUnit(String unit) { this.unit = unit; }
     public Indicator getIndicator() { return indicator; }
