@@ -164,7 +164,7 @@ public class DashboardUiIT {
             driver.get(Browser.APP_URL + "dashboard/index.xhtml");
             await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("dash:own-targets")));
             // a file without its source document: refused, the entry and field named
-            driver.findElement(By.cssSelector("#dash\\:own-targets input[type=file]")).sendKeys(bad.toAbsolutePath().toString());
+            driver.findElement(By.id("targets-file")).sendKeys(bad.toAbsolutePath().toString());
             WebElement upload = driver.findElement(By.id("dash:upload-targets"));
             upload.click();
             await(driver).until(ExpectedConditions.stalenessOf(upload));
@@ -172,7 +172,7 @@ public class DashboardUiIT {
             assertTrue(said.contains("targets[0].source") && said.contains("không hợp lệ"), said);
             assertTrue(driver.findElements(By.id("own-list")).isEmpty(), "nothing kept");
             // the right file: its target shows on the cards
-            driver.findElement(By.cssSelector("#dash\\:own-targets input[type=file]")).sendKeys(good.toAbsolutePath().toString());
+            driver.findElement(By.id("targets-file")).sendKeys(good.toAbsolutePath().toString());
             upload = driver.findElement(By.id("dash:upload-targets"));
             upload.click();
             await(driver).until(ExpectedConditions.stalenessOf(upload));

@@ -176,26 +176,33 @@ public class DashboardPage implements Serializable {
         row.createCell(col).setCellValue(x.communesReported() + "/" + x.communes());
     }
 
-    private transient org.primefaces.model.file.UploadedFile targetsFile;
-
     /** A province's own targets file, uploaded from its dashboard: checked whole, every problem named; the page then shows it. */
     public void uploadTargets() {
         try {
-            if (targetsFile == null || targetsFile.getSize() == 0) {
+            jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            jakarta.servlet.http.Part part = request.getContentType() != null && request.getContentType().startsWith("multipart/")
+                    ? request.getPart("targets-file") : null;
+            if (part == null || part.getSize() == 0) {
                 throw new vn.nguon.kernel.ValidationFailedException(List.of(vn.nguon.kernel.Violation.of("content", vn.nguon.kernel.Violation.REQUIRED)));
             }
-            if (targetsFile.getSize() > Dashboards.MAX_TARGETS_FILE) {
+            if (part.getSize() > Dashboards.MAX_TARGETS_FILE) {
                 throw new vn.nguon.kernel.ValidationFailedException(List.of(vn.nguon.kernel.Violation.of("content",
                         vn.nguon.kernel.Violation.TOO_LONG, Dashboards.MAX_TARGETS_FILE)));
             }
-            List<vn.nguon.dashboard.domain.Target> read = dashboards.uploadTargets(targetsFile.getFileName(),
-                    new String(targetsFile.getContent(), java.nio.charset.StandardCharsets.UTF_8));
+            String content;
+            try (java.io.InputStream in = part.getInputStream()) {
+                content = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            List<vn.nguon.dashboard.domain.Target> read = dashboards.uploadTargets(part.getSubmittedFileName(), content);
             Messages.info("dashboard.targetsUploaded", read.size());
             dashboard = dashboards.of(unit);
         } catch (vn.nguon.kernel.ValidationFailedException e) {
             Messages.violations(e.violations(), f -> "dashboard.field." + f);
         } catch (AccessRefusedException | EJBAccessException e) {
             RefusalPage.refused();
+        } catch (IOException | jakarta.servlet.ServletException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -209,8 +216,6 @@ public class DashboardPage implements Serializable {
         }
     }
 
-    public org.primefaces.model.file.UploadedFile getTargetsFile() { return targetsFile; }
-    public void setTargetsFile(org.primefaces.model.file.UploadedFile targetsFile) { this.targetsFile = targetsFile; }
 
     public String getUnit() { return unit; }
     public void setUnit(String unit) { this.unit = unit; }
