@@ -30,8 +30,8 @@ public class Geography {
     @Inject
     OrgUnitRepository units;
 
-    private volatile Boundaries communes;
-    private volatile Boundaries provinces;
+    /** The shapes, read on first use and kept (file → shapes). */
+    private final Map<String, Boundaries> loaded = new ConcurrentHashMap<>();
     private final Map<String, String> drawn = new ConcurrentHashMap<>();
 
     /** The commune the point (WGS 84 degrees) lies in; empty at sea, abroad, or in a sliver between two shapes. */
@@ -113,28 +113,10 @@ public class Geography {
     }
 
     private Boundaries communes() {
-        Boundaries b = communes;
-        if (b == null) {
-            synchronized (this) {
-                if (communes == null) {
-                    communes = BoundaryFile.load(BoundaryFile.COMMUNES);
-                }
-                b = communes;
-            }
-        }
-        return b;
+        return loaded.computeIfAbsent(BoundaryFile.COMMUNES, BoundaryFile::load);
     }
 
     private Boundaries provinces() {
-        Boundaries b = provinces;
-        if (b == null) {
-            synchronized (this) {
-                if (provinces == null) {
-                    provinces = BoundaryFile.load(BoundaryFile.PROVINCES);
-                }
-                b = provinces;
-            }
-        }
-        return b;
+        return loaded.computeIfAbsent(BoundaryFile.PROVINCES, BoundaryFile::load);
     }
 }

@@ -5,11 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.nguon.dashboard.application.Dashboards;
 import vn.nguon.dashboard.domain.Indicator;
@@ -18,11 +15,8 @@ import vn.nguon.shared.Jsons;
 import vn.nguon.web.Messages;
 import vn.nguon.web.RefusalPage;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -117,19 +111,12 @@ public class DashboardPage implements Serializable {
     }
 
     public StreamedContent getXlsx() {
-        byte[] file = xlsx(dashboard, Messages.bundle());
-        return DefaultStreamedContent.builder().name("muc-tieu-" + dashboard.unit() + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(file)).build();
+        return vn.nguon.web.Workbooks.download("muc-tieu-" + dashboard.unit() + ".xlsx", xlsx(dashboard, Messages.bundle()));
     }
 
     /** One sheet: the unit's own row, then each unit below; a column per indicator, values in per cent as numbers. */
     static byte[] xlsx(Dashboards.Dashboard d, ResourceBundle m) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = wb.createCellStyle();
-            Font f = wb.createFont();
-            f.setBold(true);
-            bold.setFont(f);
+        return vn.nguon.web.Workbooks.xlsx((wb, bold) -> {
             Sheet sheet = wb.createSheet(m.getString("dashboard.title"));
             Row title = sheet.createRow(0);
             title.createCell(0).setCellValue(m.getString("dashboard.title") + " — " + d.unitName());
@@ -150,11 +137,7 @@ public class DashboardPage implements Serializable {
                 write(sheet.createRow(r++), x, bold, false);
             }
             sheet.setColumnWidth(0, 34 * 256);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void write(Row row, Dashboards.Row x, CellStyle bold, boolean self) {

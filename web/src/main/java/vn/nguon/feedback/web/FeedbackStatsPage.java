@@ -5,11 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.nguon.feedback.application.FeedbackStatistics;
 import vn.nguon.kernel.AccessRefusedException;
@@ -17,11 +15,7 @@ import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.web.Messages;
 import vn.nguon.web.RefusalPage;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -69,27 +63,17 @@ public class FeedbackStatsPage implements Serializable {
     }
 
     public StreamedContent getXlsx() {
-        byte[] file = xlsx(stats, Messages.bundle());
-        return DefaultStreamedContent.builder().name("phan-anh-" + stats.unit() + "-" + stats.from() + "-" + stats.to() + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(file)).build();
+        return vn.nguon.web.Workbooks.download("phan-anh-" + stats.unit() + "-" + stats.from() + "-" + stats.to() + ".xlsx",
+                xlsx(stats, Messages.bundle()));
     }
 
     static byte[] xlsx(FeedbackStatistics.Statistics s, ResourceBundle m) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = wb.createCellStyle();
-            Font f = wb.createFont();
-            f.setBold(true);
-            bold.setFont(f);
+        return vn.nguon.web.Workbooks.xlsx((wb, bold) -> {
             if (!s.byUnit().isEmpty()) {
                 sheet(wb, m.getString("feedback.stats.byUnit"), s, s.byUnit(), m, bold);
             }
             sheet(wb, m.getString("feedback.stats.byCategory"), s, s.byCategory(), m, bold);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void sheet(XSSFWorkbook wb, String name, FeedbackStatistics.Statistics s, List<FeedbackStatistics.StatRow> rows, ResourceBundle m,

@@ -1,16 +1,11 @@
 package vn.nguon.sources.web;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.nguon.sources.application.RelayBoard;
 import vn.nguon.web.Times;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
 
 /**
@@ -24,11 +19,7 @@ public final class RelayBoardXlsx {
     }
 
     public static byte[] write(RelayBoard b, ResourceBundle m) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = wb.createCellStyle();
-            Font f = wb.createFont();
-            f.setBold(true);
-            bold.setFont(f);
+        return vn.nguon.web.Workbooks.xlsx((wb, bold) -> {
             Sheet s = wb.createSheet(m.getString("relays.sheet.communes"));
             int r = 0;
             cell(s.createRow(r++), 0, b.title(), bold);
@@ -73,11 +64,7 @@ public final class RelayBoardXlsx {
                 row.createCell(5).setCellValue(x.late());
             }
             p.setColumnWidth(0, 28 * 256);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void cell(Row row, int i, String text, CellStyle style) {
