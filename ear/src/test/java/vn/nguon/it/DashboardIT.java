@@ -85,6 +85,26 @@ public class DashboardIT {
                     p.executeBatch();
                 }
             }
+            // a year before, Hồng Dân alone reported, without a web page yet
+            var older = db.createStatement().executeQuery("select nextval('reporting_period_seq'), nextval('report_seq')");
+            older.next();
+            db.createStatement().executeUpdate("""
+                    insert into reporting_period (id, name, template_code, template_version, cutoff_date, due_commune, due_province,
+                                                  due_ministry, status, opened_by, opened_at, closed_at, version)
+                    values (%d, 'Kỳ thử bảng mục tiêu (Cà Mau, 2024)', 'TTCS-2021-2025', 1, date '2024-09-30', date '2024-10-10',
+                            date '2024-10-20', date '2024-10-30', 'CLOSED', 'it', now(), now(), 0)""".formatted(older.getLong(1)));
+            db.createStatement().executeUpdate("""
+                    insert into report (id, period_id, unit_code, status, revision, updated_by, updated_at, version)
+                    values (%d, %d, '%s', 'ACCEPTED', 1, 'it', now(), 0)""".formatted(older.getLong(2), older.getLong(1), HONG_DAN));
+            try (PreparedStatement p = db.prepareStatement("insert into report_value (report_id, field_key, value) values (?, ?, ?)")) {
+                for (var v : values("có", "không", 10, 5, 1, "không", 0, 40).entrySet()) {
+                    p.setLong(1, older.getLong(2));
+                    p.setString(2, v.getKey());
+                    p.setString(3, v.getValue());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
             for (int i = 1; i <= 2; i++) {
                 db.createStatement().executeUpdate("""
                         insert into device (id, unit_code, type, name, transport, credential_state, created_by, created_at, version, online,
@@ -141,9 +161,13 @@ public class DashboardIT {
         assertTrue(!row(d, "31840").getJsonObject("values").containsKey("WEBSITE"), "Hiệp Thành has not reported: no value");
         assertEquals("GREY", row(d, "31840").getJsonObject("statuses").getString("WEBSITE"));
 
-        // the trend: the one period with accepted reports in Cà Mau, its figures from those reports
-        assertEquals(1, d.getJsonArray("trend").size(), d.getJsonArray("trend").toString());
-        JsonObject point = d.getJsonArray("trend").getJsonObject(0);
+        // the trend: the two periods with accepted reports in Cà Mau, oldest first, each from its own reports
+        assertEquals(2, d.getJsonArray("trend").size(), d.getJsonArray("trend").toString());
+        JsonObject first = d.getJsonArray("trend").getJsonObject(0);
+        assertEquals("Kỳ thử bảng mục tiêu (Cà Mau, 2024)", first.getString("period"));
+        assertEquals(1, first.getInt("communesReported"));
+        assertEquals(new java.math.BigDecimal("0.0"), first.getJsonObject("values").getJsonNumber("WEBSITE").bigDecimalValue());
+        JsonObject point = d.getJsonArray("trend").getJsonObject(1);
         assertEquals("Kỳ thử bảng mục tiêu (Cà Mau)", point.getString("period"));
         assertEquals(3, point.getInt("communesReported"));
         assertEquals(new java.math.BigDecimal("66.7"), point.getJsonObject("values").getJsonNumber("WEBSITE").bigDecimalValue());
@@ -225,5 +249,22 @@ public class DashboardIT {
             assertEquals(204, Api.as("laichau.canbo").delete("dashboard/targets").status());
         }
         assertTrue(!hasTarget(Api.as("laichau.canbo").get("dashboard").json(), "≥ 90 % (2025)"), "removed");
+    }
+
+    @Test
+    void aChosenPeriodShowsThatPeriodsReportsOnly() {
+        JsonObject latest = Api.as("bo.canbo").get("dashboard?unit=" + PROVINCE).json();
+        long older = latest.getJsonArray("trend").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Reply r = Api.as("bo.canbo").get("dashboard?unit=" + PROVINCE + "&period=" + older);
+        assertEquals(200, r.status(), r.toString());
+        JsonObject then = r.json();
+        assertEquals("Kỳ thử bảng mục tiêu (Cà Mau, 2024)", then.getString("periodName"));
+        assertEquals("0.0", value(card(then, "WEBSITE")), "Hồng Dân had no web page then");
+        assertEquals(1, card(then, "WEBSITE").getInt("counted"));
+        assertTrue(!row(then, NINH_QUOI).getJsonObject("values").containsKey("WEBSITE"), "Ninh Quới did not report then");
+        assertEquals("66.7", value(card(latest, "WEBSITE")), "the latest: each commune's latest report");
+        Api.Reply unknown = Api.as("bo.canbo").get("dashboard?unit=" + PROVINCE + "&period=999999999");
+        assertEquals(422, unknown.status());
+        assertEquals("period", unknown.json().getJsonArray("violations").getJsonObject(0).getString("field"));
     }
 }

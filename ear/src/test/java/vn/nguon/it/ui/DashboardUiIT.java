@@ -52,6 +52,29 @@ public class DashboardUiIT {
         assertEquals(201, r.status(), r.toString());
     }
 
+    /** The PrimeFaces widget variable of a component. */
+    private static String widget(WebDriver driver, String clientId) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "var id = arguments[0]; return Object.keys(PrimeFaces.widgets).find(function (k) { return PrimeFaces.widgets[k].id === id; });",
+                clientId);
+    }
+
+    /**
+     * Waits until the page an element was on is gone (a form sent without ajax): during the navigation chromedriver may
+     * answer "node does not belong to the document" instead of a stale element, which ExpectedConditions does not catch.
+     */
+    private static void gone(WebDriver driver, WebElement element) {
+        await(driver).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return true;
+            }
+        });
+        await(driver).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     private static WebDriverWait await(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
@@ -110,9 +133,17 @@ public class DashboardUiIT {
             // the trend: a chart and its table, one row per period with accepted reports
             assertTrue(driver.findElement(By.id("dash:trend-chart")).isDisplayed());
             List<WebElement> periods = driver.findElements(By.cssSelector(".dash-trend-row"));
-            assertEquals(1, periods.size());
-            assertTrue(periods.get(0).getText().contains("Kỳ thử bảng mục tiêu (Cà Mau)") && periods.get(0).getText().contains("66,7 %"),
-                    periods.get(0).getText());
+            assertEquals(2, periods.size());
+            assertTrue(periods.get(1).getText().contains("Kỳ thử bảng mục tiêu (Cà Mau)") && periods.get(1).getText().contains("66,7 %"),
+                    periods.get(1).getText());
+            // the year before, chosen from the list: that period's reports only
+            js.executeScript("PF(arguments[0]).selectValue(arguments[1]); PF(arguments[0]).triggerChange();",
+                    widget(driver, "dash:period"), String.valueOf(driver.findElement(By.cssSelector("#dash\\:period_input option:nth-child(2)"))
+                            .getAttribute("value")));
+            await(driver).until(d -> "0 %".equals(d.findElement(By.cssSelector("#card-WEBSITE .dash-number")).getText()));
+            assertTrue(driver.findElement(By.id("card-WEBSITE")).getText().contains("1/64"));
+            js.executeScript("PF(arguments[0]).selectValue(''); PF(arguments[0]).triggerChange();", widget(driver, "dash:period"));
+            await(driver).until(d -> "66,7 %".equals(d.findElement(By.cssSelector("#card-WEBSITE .dash-number")).getText()));
             // the table's row of Phường Bạc Liêu, as shown
             List<WebElement> cells = driver.findElement(By.xpath("//a[text()='Phường Bạc Liêu']/ancestor::tr")).findElements(By.tagName("td"));
             Map<Integer, String> shown = new HashMap<>();
@@ -167,7 +198,7 @@ public class DashboardUiIT {
             driver.findElement(By.id("targets-file")).sendKeys(bad.toAbsolutePath().toString());
             WebElement upload = driver.findElement(By.id("dash:upload-targets"));
             upload.click();
-            await(driver).until(ExpectedConditions.stalenessOf(upload));
+            gone(driver, upload);
             String said = driver.findElement(By.id("dash:messages")).getText();
             assertTrue(said.contains("targets[0].source") && said.contains("không hợp lệ"), said);
             assertTrue(driver.findElements(By.id("own-list")).isEmpty(), "nothing kept");
@@ -175,14 +206,14 @@ public class DashboardUiIT {
             driver.findElement(By.id("targets-file")).sendKeys(good.toAbsolutePath().toString());
             upload = driver.findElement(By.id("dash:upload-targets"));
             upload.click();
-            await(driver).until(ExpectedConditions.stalenessOf(upload));
+            gone(driver, upload);
             assertTrue(driver.findElement(By.id("dash:messages")).getText().contains("Đã nhận 1 mục tiêu"));
             assertTrue(driver.findElement(By.id("card-WEBSITE")).getText().contains("≥ 90 % (2025)"));
             assertTrue(driver.findElement(By.id("own-list")).getText().contains("Kế hoạch của UBND tỉnh Lai Châu"));
             // and removed again
             WebElement remove = driver.findElement(By.id("dash:remove-targets"));
             remove.click();
-            await(driver).until(ExpectedConditions.stalenessOf(remove));
+            gone(driver, remove);
             assertTrue(!driver.findElement(By.id("card-WEBSITE")).getText().contains("≥ 90 % (2025)"));
             assertTrue(leader.consoleErrors().isEmpty(), leader.consoleErrors().toString());
         }

@@ -70,7 +70,7 @@ public class Dashboards {
     }
 
     /** One reporting period of the trend: the reported indicators' values from that period's accepted reports. */
-    public record TrendPoint(String period, LocalDate cutoff, Map<Indicator, BigDecimal> values, int communesReported)
+    public record TrendPoint(long id, String period, LocalDate cutoff, Map<Indicator, BigDecimal> values, int communesReported)
             implements Serializable {
     }
 
@@ -80,7 +80,7 @@ public class Dashboards {
 
     public record Dashboard(String unit, String unitName, UnitLevel level, String parent, String parentName, List<Card> cards,
                             List<Row> rows, Row self, List<TrendPoint> trend, OwnTargets ownTargets, boolean mayManageTargets,
-                            Instant asOf) implements Serializable {
+                            Long period, String periodName, Instant asOf) implements Serializable {
     }
 
     @Inject
@@ -100,8 +100,16 @@ public class Dashboards {
 
     Clock clock = Clock.systemUTC();
 
-    /** The dashboard of {@code unitCode} (the caller's own unit when blank), which must be the caller's or below it. */
+    /** The dashboard of {@code unitCode} (the caller's own unit when blank) from each commune's latest accepted report. */
     public Dashboard of(String unitCode) {
+        return of(unitCode, null);
+    }
+
+    /**
+     * The dashboard of {@code unitCode} (the caller's own unit when blank), which must be the caller's or below it; with a
+     * {@code period}, the reported figures are that reporting period's (its accepted reports only), else each commune's latest.
+     */
+    public Dashboard of(String unitCode, Long period) {
         Caller c = callers.current();
         if (READERS.stream().noneMatch(c::has)) {
             throw new AccessRefusedException(c.username() + " does not read dashboards");
@@ -111,7 +119,11 @@ public class Dashboards {
             throw new AccessRefusedException(c.username() + " may not see the dashboard of " + unitCode);
         }
         Instant now = clock.instant();
-        Map<String, CommuneFigures> communes = data.communes(unit.code(), now);
+        Map<String, CommuneFigures> latest = data.communes(unit.code(), now);
+        List<TrendPoint> trend = trend(unit.code(), latest);
+        TrendPoint chosen = period == null ? null : trend.stream().filter(p -> p.id() == period).findFirst().orElseThrow(() ->
+                new vn.nguon.kernel.ValidationFailedException(List.of(vn.nguon.kernel.Violation.of("period", "unknownTarget", period))));
+        Map<String, CommuneFigures> communes = period == null ? latest : data.communes(unit.code(), now, period);
         String province = unit.level() == UnitLevel.PROVINCE ? unit.code() : unit.level() == UnitLevel.COMMUNE ? unit.parent().code() : null;
         int year = java.time.ZonedDateTime.ofInstant(now, java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         List<Target> own = data.targetsFile(province).map(f -> Targets.parse(f.name(), f.content())).orElse(List.of());
@@ -145,10 +157,10 @@ public class Dashboards {
         OrgUnit parent = unit.parent();
         boolean mayGoUp = parent != null && c.oversees(parent);
         return new Dashboard(unit.code(), unit.fullName(), unit.level(), mayGoUp ? parent.code() : null, mayGoUp ? parent.fullName() : null,
-                cards, rows, self, trend(unit.code(), communes), own.isEmpty() ? null : data.targetsFile(province).map(f ->
+                cards, rows, self, trend, own.isEmpty() ? null : data.targetsFile(province).map(f ->
                 new OwnTargets(f.name(), f.uploadedBy(), f.uploadedAt(), own.stream().map(t -> new TargetView(t.year(),
                         t.indicator() + " " + t.text(), false, t.source())).toList())).orElse(null),
-                mayManageTargets(c, unit), now);
+                mayManageTargets(c, unit), period, chosen == null ? null : chosen.period(), now);
     }
 
     /** Whether the caller may upload or remove the targets of this unit: a province's officers and leaders, on their province. */
@@ -234,7 +246,7 @@ public class Dashboards {
                     }
                 }
             }
-            out.add(new TrendPoint(p.name(), p.cutoff(), values, reported.size()));
+            out.add(new TrendPoint(p.period(), p.name(), p.cutoff(), values, reported.size()));
         }
         return out;
     }

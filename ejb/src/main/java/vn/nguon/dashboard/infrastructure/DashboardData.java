@@ -32,6 +32,15 @@ public class DashboardData {
 
     @SuppressWarnings("unchecked")
     public Map<String, CommuneFigures> communes(String unit, Instant now) {
+        return communes(unit, now, -1);
+    }
+
+    /**
+     * @param period a reporting period's id: each commune's accepted report of that period only (a commune without one has
+     *               no reported values); negative: each commune's latest accepted report
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, CommuneFigures> communes(String unit, Instant now, long period) {
         Map<String, CommuneFigures.Builder> out = new LinkedHashMap<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("select c.code, c.unit_type, c.parent_code from org_unit c where "
                 + UNDER + " order by c.code").setParameter(1, unit).setHint(NativeSql.TABLES, "org_unit").getResultList()) {
@@ -45,9 +54,10 @@ public class DashboardData {
         for (Object[] r : (List<Object[]>) em.createNativeQuery("""
                         select distinct on (r.unit_code) r.unit_code, r.id, p.name, p.cutoff_date
                         from report r join reporting_period p on p.id = r.period_id join org_unit c on c.code = r.unit_code
-                        where r.status = 'ACCEPTED' and p.template_code = ?2 and """ + UNDER + """
+                        where r.status = 'ACCEPTED' and p.template_code = ?2 and (?3 < 0 or p.id = ?3) and """ + UNDER + """
                          order by r.unit_code, p.cutoff_date desc, r.id desc""")
-                .setParameter(1, unit).setParameter(2, Indicator.TEMPLATE).setHint(NativeSql.TABLES, "report").getResultList()) {
+                .setParameter(1, unit).setParameter(2, Indicator.TEMPLATE).setParameter(3, period)
+                .setHint(NativeSql.TABLES, "report").getResultList()) {
             reports.put(((Number) r[1]).longValue(), (String) r[0]);
             out.get((String) r[0]).report(((Number) r[1]).longValue(), (String) r[2], ((java.sql.Date) r[3]).toLocalDate());
         }

@@ -13,8 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import vn.nguon.dashboard.application.Dashboards;
 
 /**
- * A unit's figures against the plans' targets ({@code GET /api/dashboard?unit=}): the caller's unit when no unit
- * is named, or one below it; another's is 403.
+ * A unit's figures against the plans' targets ({@code GET /api/dashboard?unit=&period=}): the caller's unit when no
+ * unit is named, or one below it (another's is 403); a reporting period's figures when one is named (one without accepted
+ * reports under the unit is 422), else each commune's latest.
  */
 @Path("dashboard")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,8 +29,8 @@ public class DashboardResource {
     }
 
     @GET
-    public Dashboards.Dashboard get(@QueryParam("unit") String unit) {
-        return dashboards.of(unit);
+    public Dashboards.Dashboard get(@QueryParam("unit") String unit, @QueryParam("period") Long period) {
+        return dashboards.of(unit, period);
     }
 
     /** The caller's province's own targets, replacing the file before; every problem of a malformed file named (422). */

@@ -38,13 +38,23 @@ public class DashboardPage implements Serializable {
     Dashboards dashboards;
 
     private String unit;
+    private Long period;
     private Indicator indicator = Indicator.RADIO_ALL_VILLAGES;
     private Dashboards.Dashboard dashboard;
 
     /** Called by f:viewAction once the view parameters are set. */
     public void init() {
+        load();
+    }
+
+    /** Loads the dashboard of the unit for the chosen period (none: each commune's latest accepted report). */
+    public void load() {
         try {
-            dashboard = dashboards.of(unit);
+            dashboard = dashboards.of(unit, period);
+        } catch (vn.nguon.kernel.ValidationFailedException e) {
+            period = null;
+            Messages.violations(e.violations(), f -> "dashboard." + f);
+            dashboard = dashboards.of(unit, null);
         } catch (AccessRefusedException | EJBAccessException e) {
             RefusalPage.refused();
         }
@@ -179,7 +189,7 @@ public class DashboardPage implements Serializable {
             }
             List<vn.nguon.dashboard.domain.Target> read = dashboards.uploadTargets(part.getSubmittedFileName(), content);
             Messages.info("dashboard.targetsUploaded", read.size());
-            dashboard = dashboards.of(unit);
+            dashboard = dashboards.of(unit, period);
         } catch (vn.nguon.kernel.ValidationFailedException e) {
             Messages.violations(e.violations(), f -> "dashboard.field." + f);
         } catch (AccessRefusedException | EJBAccessException e) {
@@ -193,13 +203,15 @@ public class DashboardPage implements Serializable {
         try {
             dashboards.removeTargets();
             Messages.info("dashboard.targetsRemoved");
-            dashboard = dashboards.of(unit);
+            dashboard = dashboards.of(unit, period);
         } catch (AccessRefusedException | EJBAccessException e) {
             RefusalPage.refused();
         }
     }
 
 
+    public Long getPeriod() { return period; }
+    public void setPeriod(Long period) { this.period = period; }
     public String getUnit() { return unit; }
     public void setUnit(String unit) { this.unit = unit; }
     public Indicator getIndicator() { return indicator; }
