@@ -60,13 +60,6 @@ public class Dashboards {
     public record Row(String code, String name, UnitLevel level, Map<Indicator, BigDecimal> values, Map<Indicator, Status> statuses,
                       long clustersReported, long clustersRegistered, int disagreeing, String reportPeriod, LocalDate reportDate,
                       int communes, int communesReported) implements Serializable {
-        public BigDecimal value(String indicator) {
-            return values.get(Indicator.valueOf(indicator));
-        }
-
-        public String status(String indicator) {
-            return statuses.get(Indicator.valueOf(indicator)).name();
-        }
     }
 
     /** One reporting period of the trend: the reported indicators' values from that period's accepted reports. */
@@ -126,7 +119,11 @@ public class Dashboards {
         Map<String, CommuneFigures> communes = period == null ? latest : data.communes(unit.code(), now, period);
         String province = unit.level() == UnitLevel.PROVINCE ? unit.code() : unit.level() == UnitLevel.COMMUNE ? unit.parent().code() : null;
         int year = java.time.ZonedDateTime.ofInstant(now, java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
-        List<Target> own = data.targetsFile(province).map(f -> Targets.parse(f.name(), f.content())).orElse(List.of());
+        // the provinces' own targets, read once: every province's for the nation's rows, else the unit's province's
+        Map<String, DashboardData.TargetsFile> files = data.targetsFiles(unit.level() == UnitLevel.MINISTRY ? null : province);
+        java.util.function.Function<String, List<Target>> ownOf = p -> files.containsKey(p)
+                ? Targets.parse(files.get(p).name(), files.get(p).content()) : List.of();
+        List<Target> own = ownOf.apply(province);
 
         // the units directly below, each with the communes it holds
         Map<String, List<CommuneFigures>> below = new LinkedHashMap<>();
@@ -138,8 +135,7 @@ public class Dashboards {
         }
         List<Row> rows = new ArrayList<>();
         below.forEach((code, list) -> rows.add(unit.level() == UnitLevel.MINISTRY
-                ? row(units.find(code).orElseThrow(), list, code, year, data.targetsFile(code).map(f -> Targets.parse(f.name(), f.content()))
-                        .orElse(List.of()))
+                ? row(units.find(code).orElseThrow(), list, code, year, ownOf.apply(code))
                 : row(units.find(code).orElseThrow(), list, province, year, own)));
         Row self = row(unit, communes.values(), province, year, own);
 
@@ -157,10 +153,13 @@ public class Dashboards {
         OrgUnit parent = unit.parent();
         boolean mayGoUp = parent != null && c.oversees(parent);
         return new Dashboard(unit.code(), unit.fullName(), unit.level(), mayGoUp ? parent.code() : null, mayGoUp ? parent.fullName() : null,
-                cards, rows, self, trend, own.isEmpty() ? null : data.targetsFile(province).map(f ->
-                new OwnTargets(f.name(), f.uploadedBy(), f.uploadedAt(), own.stream().map(t -> new TargetView(t.year(),
-                        t.indicator() + " " + t.text(), false, t.source())).toList())).orElse(null),
+                cards, rows, self, trend, own.isEmpty() ? null : ownTargets(files.get(province), own),
                 mayManageTargets(c, unit), period, chosen == null ? null : chosen.period(), now);
+    }
+
+    private static OwnTargets ownTargets(DashboardData.TargetsFile f, List<Target> own) {
+        return new OwnTargets(f.name(), f.uploadedBy(), f.uploadedAt(), own.stream()
+                .map(t -> new TargetView(t.year(), t.indicator() + " " + t.text(), false, t.source())).toList());
     }
 
     /** Whether the caller may upload or remove the targets of this unit: a province's officers and leaders, on their province. */
@@ -288,10 +287,5 @@ public class Dashboards {
             return Status.GREEN;
         }
         return ts.stream().anyMatch(t -> t.year() < now.year() && t.met(v)) ? Status.AMBER : Status.RED;
-    }
-
-    /** The indicators in the order dashboards show them. */
-    public List<Indicator> indicators() {
-        return List.of(Indicator.values());
     }
 }

@@ -94,16 +94,18 @@ public class DashboardData {
     public record TargetsFile(String province, String name, String content, String uploadedBy, Instant uploadedAt) {
     }
 
+    /** The provinces' own targets files, by province: one province's ({@code province}), or every province's (null). */
     @SuppressWarnings("unchecked")
-    public java.util.Optional<TargetsFile> targetsFile(String province) {
-        if (province == null) {
-            return java.util.Optional.empty();
+    public Map<String, TargetsFile> targetsFiles(String province) {
+        Map<String, TargetsFile> out = new HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
+                        select owner_unit, file_name, content, uploaded_by, uploaded_at from dashboard_target_file
+                        where ?1 = '' or owner_unit = ?1""")
+                .setParameter(1, province == null ? "" : province).setHint(NativeSql.TABLES, "dashboard_target_file").getResultList()) {
+            out.put((String) r[0], new TargetsFile((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                    r[4] instanceof Instant i ? i : r[4] instanceof java.time.OffsetDateTime o ? o.toInstant() : ((java.sql.Timestamp) r[4]).toInstant()));
         }
-        List<Object[]> rows = em.createNativeQuery(
-                        "select file_name, content, uploaded_by, uploaded_at from dashboard_target_file where owner_unit = ?1")
-                .setParameter(1, province).setHint(NativeSql.TABLES, "dashboard_target_file").getResultList();
-        return rows.stream().findFirst().map(r -> new TargetsFile(province, (String) r[0], (String) r[1], (String) r[2],
-                r[3] instanceof Instant i ? i : r[3] instanceof java.time.OffsetDateTime o ? o.toInstant() : ((java.sql.Timestamp) r[3]).toInstant()));
+        return out;
     }
 
     public void saveTargetsFile(TargetsFile f) {

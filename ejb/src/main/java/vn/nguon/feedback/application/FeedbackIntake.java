@@ -264,7 +264,8 @@ public class FeedbackIntake {
             if (commune == null) {
                 v.add(Violation.of("commune", "unknownTarget", d.commune()));
             }
-        } else if (d.latitude() != null && d.longitude() != null && d.problems().stream().noneMatch(x -> x.field().endsWith("itude"))) {
+        } else if (d.latitude() != null && d.longitude() != null
+                && v.stream().noneMatch(x -> x.field().equals("latitude") || x.field().equals("longitude"))) {
             // a map point names the commune it lies in (shapes simplified to ~50 m: see Geography)
             commune = geography.communeAt(d.latitude(), d.longitude()).flatMap(u -> units.find(u.code())).orElse(null);
             if (commune == null) {

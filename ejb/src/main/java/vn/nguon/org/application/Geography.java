@@ -44,11 +44,6 @@ public class Geography {
         return units.find(commune).map(OrgUnit::parent).map(OrgUnit::code).orElse(null);
     }
 
-    /** Where the shapes come from, for a map's attribution. */
-    public String source() {
-        return communes().source();
-    }
-
     /**
      * The shapes a map of {@code unit} draws, as a GeoJSON FeatureCollection (each feature's {@code id}
      * and {@code properties.code} the unit's code, {@code properties.name} its full name): the provinces

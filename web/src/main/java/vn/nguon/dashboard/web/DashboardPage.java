@@ -20,7 +20,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 
 /**
  * Mục tiêu thông tin cơ sở ({@code dashboard/index.xhtml?unit=}): opens on the caller's unit; for each indicator
@@ -67,13 +66,15 @@ public class DashboardPage implements Serializable {
 
     /** The map's colours and labels: {"12": "GREEN", …} and {"12": "83,3 %", …} for the chosen indicator. */
     public String getMapStatus() {
-        return dashboard.rows().stream().map(r -> "\"" + r.code() + "\":\"" + r.statuses().get(indicator) + "\"")
-                .collect(Collectors.joining(",", "{", "}"));
+        jakarta.json.JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder();
+        dashboard.rows().forEach(r -> o.add(r.code(), r.statuses().get(indicator).name()));
+        return o.build().toString();
     }
 
     public String getMapValues() {
-        return dashboard.rows().stream().map(r -> "\"" + r.code() + "\":\"" + percent(r.values().get(indicator)) + "\"")
-                .collect(Collectors.joining(",", "{", "}"));
+        jakarta.json.JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder();
+        dashboard.rows().forEach(r -> o.add(r.code(), percent(r.values().get(indicator))));
+        return o.build().toString();
     }
 
     public boolean isMapShown() {

@@ -186,10 +186,6 @@ public class FeedbackFormPage implements Serializable {
         return place == null ? null : place.split(" — ")[0];
     }
 
-    public String getMapSource() {
-        return geography.source();
-    }
-
     public List<UnitView> getProvinces() { return provinces; }
     public String getProvince() { return province; }
     public void setProvince(String province) { this.province = province; }
