@@ -76,7 +76,8 @@ public class DashboardUiIT {
     }
 
     private static WebDriverWait await(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        // an element read while an ajax update replaces it is read again at the next poll
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static void clickMapAt(WebDriver driver, String id, double lat, double lon) {
