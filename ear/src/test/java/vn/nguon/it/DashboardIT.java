@@ -105,6 +105,14 @@ public class DashboardIT {
                 }
                 p.executeBatch();
             }
+            // what the roll-up recorded of Hồng Dân on three days before today: half the time online, 30 min on FM a day,
+            // two bulletins (20 min on air) a day, one of them a source item (5 min)
+            for (int d = 3; d <= 5; d++) {
+                db.createStatement().executeUpdate("""
+                        insert into activity_day (unit_code, day, device_samples, online_samples, fm_seconds, broadcasts, air_seconds, relays,
+                                                  relay_seconds)
+                        values ('%s', current_date - %d, 576, 288, 1800, 2, 1200, 1, 300)""".formatted(HONG_DAN, d));
+            }
             for (int i = 1; i <= 2; i++) {
                 db.createStatement().executeUpdate("""
                         insert into device (id, unit_code, type, name, transport, credential_state, created_by, created_at, version, online,
@@ -180,6 +188,36 @@ public class DashboardIT {
         assertEquals(new java.math.BigDecimal("66.7"), row(nation, PROVINCE).getJsonObject("values").getJsonNumber("WEBSITE").bigDecimalValue());
         assertEquals(3, row(nation, PROVINCE).getInt("communesReported"));
         assertEquals(2, row(nation, PROVINCE).getInt("disagreeing"), "Hồng Dân (3 reported, 2 registered) and Bạc Liêu (4, none)");
+    }
+
+    @Test
+    void theDevicesActivityComesFromTheRollUpForTheDaysShown() {
+        JsonObject d = Api.as("bo.canbo").get("dashboard?unit=" + PROVINCE).json();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertEquals(today.toString(), d.getString("activityTo"));
+        assertEquals(today.minusDays(29).toString(), d.getString("activityFrom"), "the last thirty days");
+        JsonObject a = row(d, HONG_DAN).getJsonObject("activity");
+        assertEquals(6, a.getInt("broadcasts"), "two a day on three days (no broadcast in Cà Mau today)");
+        assertEquals(3600, a.getInt("airSeconds"));
+        assertEquals(3, a.getInt("relays"));
+        assertEquals(900, a.getInt("relaySeconds"));
+        assertEquals(5400, a.getInt("fmSeconds"));
+        assertEquals(6, d.getJsonObject("self").getJsonObject("activity").getInt("broadcasts"), "the province: its communes summed");
+        // half the samples of the three days online; today's samples (the timer's, one cluster of two online until it falls
+        // silent) can only move it a little
+        java.math.BigDecimal availability = card(d, "DEVICE_AVAILABILITY").getJsonNumber("value").bigDecimalValue();
+        assertTrue(availability.compareTo(new java.math.BigDecimal("45")) > 0 && availability.compareTo(new java.math.BigDecimal("50.1")) < 0,
+                availability.toPlainString());
+        assertEquals("NONE", card(d, "DEVICE_AVAILABILITY").getString("status"), "monitored: no plan sets a target for it");
+        assertEquals(1, card(d, "DEVICE_AVAILABILITY").getInt("counted"), "Hồng Dân alone has devices");
+
+        // a period's activity: its own days (the year up to its cutoff, 30/09/2025), when nothing was recorded
+        long period = d.getJsonArray("trend").getJsonObject(1).getJsonNumber("id").longValue();
+        JsonObject then = Api.as("bo.canbo").get("dashboard?unit=" + PROVINCE + "&period=" + period).json();
+        assertEquals("2025-09-30", then.getString("activityTo"));
+        assertEquals("2024-10-01", then.getString("activityFrom"), "after the cutoff of the period before it");
+        assertEquals(0, row(then, HONG_DAN).getJsonObject("activity").getInt("broadcasts"));
+        assertEquals(null, value(card(then, "DEVICE_AVAILABILITY")), "nothing sampled then: not 0 %");
     }
 
     @Test

@@ -111,8 +111,17 @@ public class DemoData {
                 submit(earlier, template, commune.code(), before, now, true, true);
             }
         }
+        // a few communes of two other provinces reported in both periods: the ministry's map and trend show more than Lai Châu
+        for (String province : List.of("11", "14")) {
+            units.children(province).stream().limit(8).forEach(commune -> {
+                submit(earlier, template, commune.code(), before, now, true, true);
+                submit(period, template, commune.code(), random, now, true);
+            });
+        }
         earlier.close(now);
-        LOG.info(() -> "Demo data: an earlier, closed period with 20 accepted reports of Lai Châu (the dashboards' trend)");
+        LOG.info(() -> "Demo data: an earlier, closed period with 20 accepted reports of Lai Châu and 8 each of Điện Biên and Sơn La");
+        int days = DemoActivity.seed(em, today, List.of("03390", "03394", "03405", "03388"), 3);
+        LOG.info(() -> "Demo data: " + days + " days of device activity (availability, FM fallback, broadcasts) of the simulated devices' communes");
         int items = DemoSources.seed(em, now, today, speech);
         LOG.info(() -> "Demo data: " + items + " items in the source library of the ministry and Lai Châu");
         int feedback = DemoFeedback.seed(em, now);
@@ -149,7 +158,7 @@ public class DemoData {
         em.flush();
         em.persist(new ReportSubmission(r, SYSTEM, now));
         if (accept) {
-            audit("report", r.id(), r.accept(SYSTEM, now), "12", now);
+            audit("report", r.id(), r.accept(SYSTEM, now), issuer.parent().code(), now);
         }
     }
 

@@ -101,7 +101,7 @@ public class DashboardUiIT {
             driver.findElement(By.id("m-dashboard")).click();
             await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("dash-map")));
             assertTrue(driver.findElement(By.id("page-title")).getText().contains("Bộ Văn hóa"), driver.findElement(By.id("page-title")).getText());
-            assertEquals(9, driver.findElements(By.cssSelector(".dash-card")).size(), "a card per indicator");
+            assertEquals(10, driver.findElements(By.cssSelector("section.dash-card")).size(), "a card per indicator");
             assertEquals(34, driver.findElements(By.cssSelector("#dash\\:units_data tr")).size(), "a row per province");
             WebElement map = driver.findElement(By.id("dash-map"));
             await(driver).until(d -> "provinces".equals(map.getAttribute("data-loaded")));
@@ -131,6 +131,13 @@ public class DashboardUiIT {
             assertEquals("66,7 %", driver.findElement(By.cssSelector("#card-WEBSITE .dash-number")).getText());
             assertTrue(driver.findElement(By.cssSelector("#card-WEBSITE")).getText().contains("3/64"), "partial data said");
             assertEquals("Chưa có số liệu", driver.findElement(By.cssSelector("#card-FEEDBACK_PROCESSED .dash-number")).getText());
+            // a gauge per card with a value (a chart, not hand-drawn), none where nothing is known
+            assertTrue(driver.findElement(By.cssSelector("#card-WEBSITE .dash-gauge canvas")).isDisplayed());
+            assertTrue(driver.findElements(By.cssSelector("#card-FEEDBACK_PROCESSED .dash-gauge")).isEmpty());
+            // what the devices did in the last thirty days: Hồng Dân's three days from the roll-up
+            assertEquals("6", driver.findElement(By.cssSelector("#act-broadcasts .dash-number")).getText());
+            assertEquals("1", driver.findElement(By.cssSelector("#act-air .dash-number")).getText(), "3,600 s on air");
+            assertEquals("1,5", driver.findElement(By.cssSelector("#act-fm .dash-number")).getText());
             // the trend: a chart and its table, one row per period with accepted reports
             assertTrue(driver.findElement(By.id("dash:trend-chart")).isDisplayed());
             List<WebElement> periods = driver.findElements(By.cssSelector(".dash-trend-row"));
@@ -148,9 +155,13 @@ public class DashboardUiIT {
             // the table's row of Phường Bạc Liêu, as shown
             List<WebElement> cells = driver.findElement(By.xpath("//a[text()='Phường Bạc Liêu']/ancestor::tr")).findElements(By.tagName("td"));
             Map<Integer, String> shown = new HashMap<>();
-            for (int i = 1; i <= 9; i++) {
+            for (int i = 1; i <= 10; i++) {
                 shown.put(i, cells.get(i).getText());
             }
+            // and Hồng Dân's activity: bulletins, hours on air, hours on FM (the sheet has the relays between)
+            List<WebElement> hongDan = driver.findElement(By.xpath("//a[text()='Xã Hồng Dân']/ancestor::tr")).findElements(By.tagName("td"));
+            List<String> activity = List.of(hongDan.get(11).getText(), hongDan.get(12).getText(), hongDan.get(13).getText());
+            assertEquals(List.of("6", "1", "1,5"), activity);
             // the XLSX the button gives, fetched with the page's own form and session
             String base64 = (String) js.executeAsyncScript("""
                     var done = arguments[arguments.length - 1];
@@ -170,7 +181,14 @@ public class DashboardUiIT {
                     }
                 }
                 assertTrue(bacLieu != null, "Bạc Liêu's row");
-                for (int i = 1; i <= 9; i++) {
+                for (Row r : sheet) {
+                    if (r.getCell(0) != null && "Xã Hồng Dân".equals(r.getCell(0).getStringCellValue())) {
+                        java.util.function.IntFunction<String> n = c -> new java.math.BigDecimal(String.valueOf(r.getCell(c).getNumericCellValue()))
+                                .stripTrailingZeros().toPlainString().replace('.', ',');
+                        assertEquals(activity, List.of(n.apply(11), n.apply(12), n.apply(15)), "bulletins, hours on air, hours on FM");
+                    }
+                }
+                for (int i = 1; i <= 10; i++) {
                     String onScreen = shown.get(i);
                     var cell = bacLieu.getCell(i);
                     String inFile = cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK ? "Chưa có số liệu"

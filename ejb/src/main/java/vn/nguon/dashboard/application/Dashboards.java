@@ -3,6 +3,7 @@ package vn.nguon.dashboard.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import vn.nguon.dashboard.domain.Activity;
 import vn.nguon.dashboard.domain.CommuneFigures;
 import vn.nguon.dashboard.domain.Figure;
 import vn.nguon.dashboard.domain.Indicator;
@@ -59,7 +60,7 @@ public class Dashboards {
     /** A unit below (or the unit itself, on a commune's dashboard) with its values and statuses. */
     public record Row(String code, String name, UnitLevel level, Map<Indicator, BigDecimal> values, Map<Indicator, Status> statuses,
                       long clustersReported, long clustersRegistered, int disagreeing, String reportPeriod, LocalDate reportDate,
-                      int communes, int communesReported) implements Serializable {
+                      int communes, int communesReported, Activity activity) implements Serializable {
     }
 
     /** One reporting period of the trend: the reported indicators' values from that period's accepted reports. */
@@ -73,8 +74,12 @@ public class Dashboards {
 
     public record Dashboard(String unit, String unitName, UnitLevel level, String parent, String parentName, List<Card> cards,
                             List<Row> rows, Row self, List<TrendPoint> trend, OwnTargets ownTargets, boolean mayManageTargets,
-                            Long period, String periodName, Instant asOf) implements Serializable {
+                            Long period, String periodName, Instant asOf, LocalDate activityFrom, LocalDate activityTo)
+            implements Serializable {
     }
+
+    /** The days the devices' activity is shown for when no period is chosen: the last thirty, today included. */
+    public static final int RECENT_DAYS = 30;
 
     @Inject
     CallerService callers;
@@ -112,11 +117,15 @@ public class Dashboards {
             throw new AccessRefusedException(c.username() + " may not see the dashboard of " + unitCode);
         }
         Instant now = clock.instant();
-        Map<String, CommuneFigures> latest = data.communes(unit.code(), now);
+        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneId.of(DashboardData.ZONE));
+        LocalDate recent = today.minusDays(RECENT_DAYS - 1);
+        Map<String, CommuneFigures> latest = data.communes(unit.code(), now, -1, period == null ? recent : null, today);
         List<TrendPoint> trend = trend(unit.code(), latest);
         TrendPoint chosen = period == null ? null : trend.stream().filter(p -> p.id() == period).findFirst().orElseThrow(() ->
                 new vn.nguon.kernel.ValidationFailedException(List.of(vn.nguon.kernel.Violation.of("period", "unknownTarget", period))));
-        Map<String, CommuneFigures> communes = period == null ? latest : data.communes(unit.code(), now, period);
+        // the devices' activity: the last thirty days, or the chosen period's days (after the period before it, else its year)
+        LocalDate from = chosen == null ? recent : window(trend, chosen), to = chosen == null ? today : chosen.cutoff();
+        Map<String, CommuneFigures> communes = period == null ? latest : data.communes(unit.code(), now, period, from, to);
         String province = unit.level() == UnitLevel.PROVINCE ? unit.code() : unit.level() == UnitLevel.COMMUNE ? unit.parent().code() : null;
         int year = java.time.ZonedDateTime.ofInstant(now, java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         // the provinces' own targets, read once: every province's for the nation's rows, else the unit's province's
@@ -154,7 +163,18 @@ public class Dashboards {
         boolean mayGoUp = parent != null && c.oversees(parent);
         return new Dashboard(unit.code(), unit.fullName(), unit.level(), mayGoUp ? parent.code() : null, mayGoUp ? parent.fullName() : null,
                 cards, rows, self, trend, own.isEmpty() ? null : ownTargets(files.get(province), own),
-                mayManageTargets(c, unit), period, chosen == null ? null : chosen.period(), now);
+                mayManageTargets(c, unit), period, chosen == null ? null : chosen.period(), now, from, to);
+    }
+
+    /** The first day of a period's activity: the day after the cutoff of the period before it, or a year before its cutoff. */
+    static LocalDate window(List<TrendPoint> trend, TrendPoint p) {
+        LocalDate first = p.cutoff().minusDays(364);
+        for (TrendPoint t : trend) {
+            if (t.cutoff().isBefore(p.cutoff()) && t.cutoff().plusDays(1).isAfter(first)) {
+                first = t.cutoff().plusDays(1);
+            }
+        }
+        return first;
     }
 
     private static OwnTargets ownTargets(DashboardData.TargetsFile f, List<Target> own) {
@@ -226,28 +246,35 @@ public class Dashboards {
 
     /** Each period's figures from the reports accepted for it (a commune that did not report in a period is not counted there). */
     private List<TrendPoint> trend(String unit, Map<String, CommuneFigures> communes) {
-        List<TrendPoint> out = new ArrayList<>();
-        for (DashboardData.PeriodValues p : data.periods(unit)) {
-            List<CommuneFigures> reported = new ArrayList<>();
-            p.byCommune().forEach((code, values) -> {
-                CommuneFigures now = communes.get(code);
-                CommuneFigures.Builder b = new CommuneFigures.Builder(code, now != null && now.ward(), now == null ? null : now.province())
-                        .report(p.period(), p.name(), p.cutoff());
-                values.forEach(b::value);
-                reported.add(b.build());
-            });
-            Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
-            for (Indicator i : Indicator.values()) {
-                if (i.source() == Indicator.Source.REPORTED) {
-                    BigDecimal v = Figure.of(i, reported).percent();
-                    if (v != null) {
-                        values.put(i, v);
-                    }
+        return data.periods(unit).stream().map(p -> point(p, communes)).toList();
+    }
+
+    /**
+     * One period of the trend, over the communes that reported in it — those of the period's own map of units: a commune
+     * created since (it is in {@code now} only) is not in it, and one merged away since (its reports stay, under its old
+     * code) still counts for the period it reported in; each period is numerator over denominator of its own reports.
+     *
+     * @param now what is known of the communes today (whether a commune is a ward, its province), by code
+     */
+    static TrendPoint point(DashboardData.PeriodValues p, Map<String, CommuneFigures> now) {
+        List<CommuneFigures> reported = new ArrayList<>();
+        p.byCommune().forEach((code, values) -> {
+            CommuneFigures today = now.get(code);
+            CommuneFigures.Builder b = new CommuneFigures.Builder(code, today != null && today.ward(), today == null ? null : today.province())
+                    .report(p.period(), p.name(), p.cutoff());
+            values.forEach(b::value);
+            reported.add(b.build());
+        });
+        Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            if (i.source() == Indicator.Source.REPORTED) {
+                BigDecimal v = Figure.of(i, reported).percent();
+                if (v != null) {
+                    values.put(i, v);
                 }
             }
-            out.add(new TrendPoint(p.period(), p.name(), p.cutoff(), values, reported.size()));
         }
-        return out;
+        return new TrendPoint(p.period(), p.name(), p.cutoff(), values, reported.size());
     }
 
     private Row row(OrgUnit u, Collection<CommuneFigures> communes, String province, int year, List<Target> own) {
@@ -267,7 +294,8 @@ public class Dashboards {
                 .max(java.util.Comparator.comparing(CommuneFigures::reportDate)).orElse(null);
         return new Row(u.code(), u.fullName(), u.level(), values, statuses, reported, registered, disagreeing,
                 latest == null ? null : latest.reportPeriod(), latest == null ? null : latest.reportDate(), communes.size(),
-                (int) communes.stream().filter(f -> f.reportId() != null).count());
+                (int) communes.stream().filter(f -> f.reportId() != null).count(),
+                Activity.sum(communes.stream().map(CommuneFigures::activity).toList()));
     }
 
     /** The target that counts now: the first whose year has not passed, else the last. */

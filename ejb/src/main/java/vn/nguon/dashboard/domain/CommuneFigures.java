@@ -6,10 +6,11 @@ import java.util.Map;
 
 /**
  * What is known of one commune: its latest accepted report (which, when, the values the indicators read), the
- * devices registered and online by type, its feedback of the last twelve months.
+ * devices registered and online by type, its feedback of the last twelve months, what its devices did over the days shown.
  */
 public record CommuneFigures(String code, boolean ward, String province, Long reportId, String reportPeriod, LocalDate reportDate,
-                             Map<String, String> reported, Map<String, long[]> devices, long feedbackReceived, long feedbackProcessed) {
+                             Map<String, String> reported, Map<String, long[]> devices, long feedbackReceived, long feedbackProcessed,
+                             Activity activity) {
 
     /** This commune's part of an indicator: {numerator, denominator}, or null when it is not known. */
     public long[] part(Indicator i) {
@@ -19,6 +20,7 @@ public record CommuneFigures(String code, boolean ward, String province, Long re
                 long all = devices.values().stream().mapToLong(d -> d[0]).sum();
                 yield all == 0 ? null : new long[]{devices.values().stream().mapToLong(d -> d[1]).sum(), all};
             }
+            case DEVICE_AVAILABILITY -> activity.deviceSamples() == 0 ? null : new long[]{activity.onlineSamples(), activity.deviceSamples()};
             default -> i.reported(reported, ward);
         };
     }
@@ -51,6 +53,7 @@ public record CommuneFigures(String code, boolean ward, String province, Long re
         private final Map<String, long[]> devices = new HashMap<>();
         private long received;
         private long processed;
+        private Activity activity = Activity.NONE;
 
         public Builder(String code, boolean ward, String province) {
             this.code = code;
@@ -81,8 +84,14 @@ public record CommuneFigures(String code, boolean ward, String province, Long re
             return this;
         }
 
+        public Builder activity(Activity activity) {
+            this.activity = activity;
+            return this;
+        }
+
         public CommuneFigures build() {
-            return new CommuneFigures(code, ward, province, reportId, period, date, Map.copyOf(values), Map.copyOf(devices), received, processed);
+            return new CommuneFigures(code, ward, province, reportId, period, date, Map.copyOf(values), Map.copyOf(devices), received, processed,
+                    activity);
         }
     }
 }

@@ -27,7 +27,9 @@ public enum Indicator {
     /** Citizens' feedback of the last 12 months processed (answered, closed or refused with a reason). */
     FEEDBACK_PROCESSED(Source.LIVE),
     /** Registered devices online now. */
-    DEVICES_ONLINE(Source.LIVE);
+    DEVICES_ONLINE(Source.LIVE),
+    /** The share of the time the registered devices were online over the days shown (sampled every five minutes). */
+    DEVICE_AVAILABILITY(Source.LIVE);
 
     public static final String TEMPLATE = "TTCS-2021-2025";
 

@@ -5,7 +5,13 @@ import vn.nguon.dashboard.domain.Indicator;
 import vn.nguon.dashboard.domain.Target;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+
+import vn.nguon.dashboard.domain.CommuneFigures;
+import vn.nguon.dashboard.domain.Figure;
+import vn.nguon.dashboard.infrastructure.DashboardData;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -35,5 +41,56 @@ class DashboardsTest {
         assertEquals(Dashboards.Status.GREY, Dashboards.status(null, WEBSITE, 2026), "no data");
         assertEquals(Dashboards.Status.NONE, Dashboards.status(new BigDecimal("50"), List.of(), 2026), "no target: monitored");
         assertEquals(Dashboards.Status.NONE, Dashboards.status(null, List.of(), 2026));
+    }
+
+    static DashboardData.PeriodValues period(long id, LocalDate cutoff, Map<String, Map<String, String>> byCommune) {
+        return new DashboardData.PeriodValues(id, "Kỳ " + id, cutoff, byCommune);
+    }
+
+    static Map<String, String> web(boolean has) {
+        return Map.of(Indicator.WEB, has ? "có" : "không");
+    }
+
+    static CommuneFigures commune(String code) {
+        return new CommuneFigures.Builder(code, false, "12").build();
+    }
+
+    @Test
+    void aCommuneCreatedDuringThePeriodsIsNotCountedBeforeItExisted() {
+        // 2024: A and B reported; 2025: A, B and C, a commune created in 2025
+        Map<String, CommuneFigures> now = Map.of("A", commune("A"), "B", commune("B"), "C", commune("C"));
+        Dashboards.TrendPoint y2024 = Dashboards.point(period(1, LocalDate.of(2024, 12, 31), Map.of("A", web(true), "B", web(false))), now);
+        Dashboards.TrendPoint y2025 = Dashboards.point(period(2, LocalDate.of(2025, 12, 31),
+                Map.of("A", web(true), "B", web(true), "C", web(false))), now);
+        assertEquals(new BigDecimal("50.0"), y2024.values().get(Indicator.WEBSITE), "1 of the 2 communes of 2024, not 1 of 3");
+        assertEquals(2, y2024.communesReported());
+        assertEquals(new BigDecimal("66.7"), y2025.values().get(Indicator.WEBSITE));
+        assertEquals(3, y2025.communesReported());
+    }
+
+    @Test
+    void communesMergedDuringThePeriodsCountOnceInEach() {
+        // 2024: A, B and D reported; in 2025 A and B merged into M (their reports stay under their old codes)
+        Map<String, CommuneFigures> now = Map.of("M", commune("M"), "D", commune("D"));
+        Dashboards.TrendPoint before = Dashboards.point(period(1, LocalDate.of(2024, 12, 31),
+                Map.of("A", web(false), "B", web(false), "D", web(true))), now);
+        Dashboards.TrendPoint after = Dashboards.point(period(2, LocalDate.of(2025, 12, 31), Map.of("M", web(true), "D", web(true))), now);
+        assertEquals(new BigDecimal("33.3"), before.values().get(Indicator.WEBSITE), "the merged communes still count where they reported");
+        assertEquals(new BigDecimal("100.0"), after.values().get(Indicator.WEBSITE), "the new commune once, not its two parts");
+        assertEquals(2, after.communesReported());
+        // the latest figure counts the units as they are: M and D, each once
+        Figure latest = Figure.of(Indicator.WEBSITE, List.of(new CommuneFigures.Builder("M", false, "12").value(Indicator.WEB, "có").build(),
+                new CommuneFigures.Builder("D", false, "12").value(Indicator.WEB, "có").build()));
+        assertEquals(2, latest.communes());
+    }
+
+    @Test
+    void aPeriodsActivityRunsFromThePeriodBeforeIt() {
+        Dashboards.TrendPoint a = new Dashboards.TrendPoint(1, "2024", LocalDate.of(2024, 12, 31), Map.of(), 1);
+        Dashboards.TrendPoint b = new Dashboards.TrendPoint(2, "2025", LocalDate.of(2025, 6, 30), Map.of(), 1);
+        assertEquals(LocalDate.of(2025, 1, 1), Dashboards.window(List.of(a, b), b));
+        assertEquals(LocalDate.of(2024, 1, 2), Dashboards.window(List.of(a, b), a), "the first: its year");
+        Dashboards.TrendPoint old = new Dashboards.TrendPoint(0, "2020", LocalDate.of(2020, 12, 31), Map.of(), 1);
+        assertEquals(LocalDate.of(2024, 1, 2), Dashboards.window(List.of(old, a), a), "never more than a year");
     }
 }

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.primefaces.model.StreamedContent;
 import vn.nguon.dashboard.application.Dashboards;
+import vn.nguon.dashboard.domain.Activity;
 import vn.nguon.dashboard.domain.Indicator;
 import vn.nguon.kernel.AccessRefusedException;
 import vn.nguon.shared.Jsons;
@@ -113,6 +114,38 @@ public class DashboardPage implements Serializable {
                 .build().toString();
     }
 
+    private static final java.util.Map<Dashboards.Status, String> GAUGE_COLOURS = java.util.Map.of(Dashboards.Status.GREEN, "#2e7d32",
+            Dashboards.Status.AMBER, "#f9a825", Dashboards.Status.RED, "#c62828", Dashboards.Status.GREY, "#bdbdbd",
+            Dashboards.Status.NONE, "#78909c");
+
+    /** A card's gauge: a Chart.js half doughnut, the value's share of 100 % in the colour of its status, the rest grey. */
+    public String gauge(Dashboards.Card c) {
+        double v = c.value() == null ? 0 : Math.max(0, Math.min(100, c.value().doubleValue()));
+        return Jsons.PROVIDER.createObjectBuilder().add("type", "doughnut")
+                .add("data", Jsons.PROVIDER.createObjectBuilder()
+                        .add("labels", Jsons.PROVIDER.createArrayBuilder().add(Messages.text("dashboard.short." + c.indicator()))
+                                .add(Messages.text("dashboard.gauge.rest")))
+                        .add("datasets", Jsons.PROVIDER.createArrayBuilder().add(Jsons.PROVIDER.createObjectBuilder()
+                                .add("data", Jsons.PROVIDER.createArrayBuilder().add(v).add(100 - v))
+                                .add("backgroundColor", Jsons.PROVIDER.createArrayBuilder().add(GAUGE_COLOURS.get(c.status())).add("#e0e0e0"))
+                                .add("borderWidth", 0))))
+                .add("options", Jsons.PROVIDER.createObjectBuilder().add("rotation", -90).add("circumference", 180).add("cutout", "65%")
+                        .add("maintainAspectRatio", false).add("animation", false)
+                        .add("plugins", Jsons.PROVIDER.createObjectBuilder()
+                                .add("legend", Jsons.PROVIDER.createObjectBuilder().add("display", false))
+                                .add("tooltip", Jsons.PROVIDER.createObjectBuilder().add("enabled", false))))
+                .build().toString();
+    }
+
+    public String day(java.time.LocalDate d) {
+        return vn.nguon.web.Times.day(d);
+    }
+
+    /** Hours with one decimal, as officials write them ("12,5"). */
+    public String hours(BigDecimal h) {
+        return h.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
     public List<Indicator> getReportedIndicators() {
         return java.util.Arrays.stream(Indicator.values()).filter(i -> i.source() == Indicator.Source.REPORTED).toList();
     }
@@ -124,6 +157,9 @@ public class DashboardPage implements Serializable {
     public StreamedContent getXlsx() {
         return vn.nguon.web.Workbooks.download("muc-tieu-" + dashboard.unit() + ".xlsx", xlsx(dashboard, Messages.bundle()));
     }
+
+    /** The activity's columns in the workbook, in order (after the indicators). */
+    static final List<String> ACTIVITY = List.of("broadcasts", "airHours", "relays", "relayHours", "fmHours");
 
     /** One sheet: the unit's own row, then each unit below; a column per indicator, values in per cent as numbers. */
     static byte[] xlsx(Dashboards.Dashboard d, ResourceBundle m) {
@@ -137,6 +173,9 @@ public class DashboardPage implements Serializable {
             int col = 1;
             for (Indicator i : Indicator.values()) {
                 h.createCell(col++).setCellValue(m.getString("dashboard.indicator." + i) + " (%)");
+            }
+            for (String k : ACTIVITY) {
+                h.createCell(col++).setCellValue(m.getString("dashboard.activity." + k));
             }
             h.createCell(col++).setCellValue(m.getString("dashboard.clustersReported"));
             h.createCell(col++).setCellValue(m.getString("dashboard.clustersRegistered"));
@@ -165,6 +204,12 @@ public class DashboardPage implements Serializable {
                 row.createCell(col++).setCellValue(v.doubleValue());
             }
         }
+        Activity a = x.activity();
+        row.createCell(col++).setCellValue(a.broadcasts());
+        row.createCell(col++).setCellValue(a.airHours().doubleValue());
+        row.createCell(col++).setCellValue(a.relays());
+        row.createCell(col++).setCellValue(a.relayHours().doubleValue());
+        row.createCell(col++).setCellValue(a.fmHours().doubleValue());
         row.createCell(col++).setCellValue(x.clustersReported());
         row.createCell(col++).setCellValue(x.clustersRegistered());
         row.createCell(col).setCellValue(x.communesReported() + "/" + x.communes());
