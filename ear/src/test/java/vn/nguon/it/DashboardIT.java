@@ -221,6 +221,49 @@ public class DashboardIT {
     }
 
     @Test
+    void aLeaderSignsTheStatementOfItsTargetsAndAnyoneCanVerifyIt() throws Exception {
+        assertEquals(403, Api.as("laichau.canbo").send("POST", "dashboard/statement", "application/json", new byte[0]).status(),
+                "an officer prepares, a leader signs");
+        assertEquals(403, Api.as("laichau.lanhdao").send("POST", "dashboard/statement?unit=03390", "application/json", new byte[0]).status(),
+                "a commune's statement is its own leader's");
+        Api.Reply issued = Api.as("laichau.lanhdao").send("POST", "dashboard/statement", "application/json", new byte[0]);
+        assertEquals(201, issued.status(), issued.toString());
+        JsonObject doc = issued.json();
+        assertTrue(doc.getString("documentNumber").endsWith("/BC-UBND"), doc.toString());
+        Api.Reply file = Api.as("laichau.canbo").getBytes("documents/" + doc.getJsonNumber("id") + "/pdf");
+        assertEquals(200, file.status());
+        byte[] pdf = file.bytes();
+        String sig = DocumentsIT.poppler("pdfsig", pdf);
+        assertTrue(sig.contains("Signature is Valid.") && sig.contains("Total document signed"), sig);
+        String t = DocumentsIT.text(pdf).replaceAll("\\s+", " ");
+        assertTrue(t.contains("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"), t);
+        assertTrue(t.contains("BÁO CÁO") && t.contains("Tình hình thực hiện mục tiêu phát triển thông tin cơ sở"), t);
+        assertTrue(t.contains("Số: " + doc.getString("documentNumber")), t);
+        // the figures are the dashboard's: its WEBSITE card, in words
+        JsonObject d = Api.as("laichau.lanhdao").get("dashboard").json();
+        String website = TargetsText.percent(card(d, "WEBSITE"));
+        assertTrue(t.contains("Xã có trang thông tin điện tử: " + website), website + " in " + t);
+        assertTrue(t.contains("PHỤ LỤC 02") && t.contains("Xã Bình Lư"), "the communes' annex");
+        assertTrue(t.contains("TM. ỦY BAN NHÂN DÂN"), t);
+        assertEquals(403, Api.as("quangngai.lanhdao").getBytes("documents/" + doc.getJsonNumber("id") + "/pdf").status());
+        String verified = DocumentsIT.upload(pdf);
+        assertTrue(verified.contains("Văn bản xác thực") && verified.contains(doc.getString("documentNumber"))
+                && verified.contains("Tình hình thực hiện mục tiêu"), verified);
+        assertTrue(d.getJsonArray("statements").getValuesAs(JsonObject.class).stream()
+                .anyMatch(x -> x.getString("documentNumber").equals(doc.getString("documentNumber"))), "listed on the dashboard");
+        assertTrue(d.getBoolean("mayIssueStatement"));
+        assertTrue(!Api.as("laichau.canbo").get("dashboard").json().getBoolean("mayIssueStatement"));
+    }
+
+    /** A card's value as the statement writes it ("66,7 %"). */
+    static final class TargetsText {
+        static String percent(JsonObject card) {
+            String v = value(card);
+            return v == null ? "chưa có số liệu" : new java.math.BigDecimal(v).stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+        }
+    }
+
+    @Test
     void aUnitSeesItselfAndWhatLiesBelowNeverASiblingOrACousin() {
         assertEquals("12", Api.as("laichau.canbo").get("dashboard").json().getString("unit"), "opens on the caller's unit");
         assertEquals(200, Api.as("laichau.canbo").get("dashboard?unit=03390").status(), "a province drills into its commune");

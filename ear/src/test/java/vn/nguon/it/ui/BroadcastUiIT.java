@@ -153,6 +153,9 @@ class BroadcastUiIT {
                 // "Có 1 bản tin/cảnh báo …" (or more, with the demo's alert): a number, never a raw placeholder
                 assertTrue(banner.matches("(?s).*Có \\d+ bản tin/cảnh báo đang chờ phê duyệt.*"), banner);
                 assertFalse(banner.contains("}") || banner.contains("Có 0"), banner);
+                // the broadcast log's CSV, from its button
+                String csv = Browser.fetch(driver, Browser.href(driver, "broadcasts:log"), 3);
+                assertTrue(csv.startsWith("200 "), csv);
                 driver.findElements(By.cssSelector("#broadcasts\\:list tbody tr a")).stream()
                         .filter(a -> a.getText().contains(title)).findFirst().orElseThrow().click();
                 await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("bulletin:approve")));
@@ -166,6 +169,9 @@ class BroadcastUiIT {
                 new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> d.findElements(By.cssSelector("#bulletin\\:deliveries tbody tr"))
                         .stream().anyMatch(r -> r.getText().contains(id) && r.getText().contains("Đã phát xong")));
                 assertTrue(driver.findElement(By.id("bulletin:cap")).isDisplayed());
+                // its CAP file opens through the browser's session (not the token-only JSON API)
+                String cap = Browser.fetch(driver, driver.findElement(By.id("bulletin:cap")).getAttribute("href"), 400);
+                assertTrue(cap.startsWith("200 ") && cap.contains("urn:oasis:names:tc:emergency:cap:1.2"), cap);
                 // the outcomes and the history in words: the language's name, the revision, roles' and units' names
                 String outcomes = driver.findElement(By.id("bulletin:deliveries")).getText();
                 assertTrue(outcomes.contains("Tiếng Việt"), outcomes);

@@ -86,6 +86,25 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Severe messages of the page's console (JavaScript errors). */
+    /** The link of an element: its own href, or its anchor's (a PrimeFaces link button wraps its anchor). */
+    public static String href(org.openqa.selenium.WebDriver driver, String id) {
+        org.openqa.selenium.WebElement e = driver.findElement(org.openqa.selenium.By.id(id));
+        String href = e.getAttribute("href");
+        return href != null ? href : e.findElement(org.openqa.selenium.By.tagName("a")).getAttribute("href");
+    }
+
+    /**
+     * Fetches a link as the page's own script would, with the browser's session (what a click on it gets): its status and
+     * the first {@code n} characters of its body, as "200 %PDF-".
+     */
+    public static String fetch(org.openqa.selenium.WebDriver driver, String url, int n) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(b => {
+                  var s = ''; new Uint8Array(b).slice(0, arguments[1]).forEach(x => s += String.fromCharCode(x)); done(r.status + ' ' + s); }))
+                  .catch(e => done('failed ' + e));""", url, n);
+    }
+
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())

@@ -237,4 +237,31 @@ public class DashboardUiIT {
             assertTrue(leader.consoleErrors().isEmpty(), leader.consoleErrors().toString());
         }
     }
+
+    @Test
+    void theProvincesLeaderSignsTheStatementOfItsTargetsFromTheDashboard() throws Exception {
+        try (Browser officer = Browser.signedIn("laichau.canbo")) {
+            officer.driver().get(Browser.APP_URL + "dashboard/index.xhtml");
+            await(officer.driver()).until(ExpectedConditions.visibilityOfElementLocated(By.id("statements")));
+            assertTrue(officer.driver().findElements(By.id("dash:issue-statement")).isEmpty(), "an officer does not sign");
+        }
+        try (Browser leader = Browser.signedIn("laichau.lanhdao")) {
+            WebDriver driver = leader.driver();
+            driver.get(Browser.APP_URL + "dashboard/index.xhtml");
+            await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("statements")));
+            int before = driver.findElements(By.cssSelector(".dash-statement")).size();
+            WebElement sign = driver.findElement(By.id("dash:issue-statement"));
+            sign.click();
+            gone(driver, sign);
+            String said = driver.findElement(By.id("dash:messages")).getText();
+            assertTrue(said.contains("Đã ký số và ban hành báo cáo số") && said.contains("/BC-UBND"), said);
+            List<WebElement> listed = driver.findElements(By.cssSelector(".dash-statement"));
+            assertEquals(before + 1, listed.size());
+            assertTrue(listed.get(0).getText().contains("Tình hình thực hiện mục tiêu"), listed.get(0).getText());
+            // the link gives the signed PDF, with the session the page has
+            String href = listed.get(0).findElement(By.tagName("a")).getAttribute("href");
+            assertEquals("200 %PDF-", Browser.fetch(driver, href, 5));
+            assertTrue(leader.consoleErrors().isEmpty(), leader.consoleErrors().toString());
+        }
+    }
 }

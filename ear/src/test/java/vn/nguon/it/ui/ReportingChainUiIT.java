@@ -78,6 +78,8 @@ class ReportingChainUiIT {
         completeQd135Report().forEach(page::type);
         page.save();
         assertTrue(page.messages().contains("Đã lưu dự thảo"), page.messages());
+        // the draft's preview opens from its button (a PDF through the browser's session)
+        assertEquals("200 %PDF-", Browser.fetch(driver, Browser.href(driver, "report:preview"), 5));
 
         // 2. the leader signs and submits
         driver = as("binhlu.lanhdao");
@@ -100,7 +102,12 @@ class ReportingChainUiIT {
         assertEquals(1, driver.findElements(By.cssSelector("#report\\:documents a.doc-pdf")).size());
         assertEquals(1, driver.findElements(By.cssSelector("#report\\:timeline a.timeline-pdf")).size());
         String pdfHref = driver.findElement(By.cssSelector("#report\\:documents a.doc-pdf")).getAttribute("href");
-        assertTrue(pdfHref.matches(".*/nguon/api/documents/\\d+/pdf"), pdfHref);
+        assertTrue(pdfHref.matches(".*/nguon/documents/\\d+/pdf"), pdfHref);
+        // the links work in the browser (the JSON API would refuse its session): the PDF, the annexes, the draft's preview
+        assertEquals("200 %PDF-", Browser.fetch(driver, pdfHref, 5));
+        assertEquals("200 PK", Browser.fetch(driver, driver.findElement(By.cssSelector("#report\\:documents a.doc-xlsx")).getAttribute("href"), 2));
+        assertEquals("404 ", Browser.fetch(driver, pdfHref.replaceAll("/\\d+/pdf$", "/999999999/pdf"), 0),
+                "none such: refused, nothing served");
         page.submit();
         assertEquals("Đã gửi", page.status());
 

@@ -74,8 +74,13 @@ public class Dashboards {
 
     public record Dashboard(String unit, String unitName, UnitLevel level, String parent, String parentName, List<Card> cards,
                             List<Row> rows, Row self, List<TrendPoint> trend, OwnTargets ownTargets, boolean mayManageTargets,
-                            Long period, String periodName, Instant asOf, LocalDate activityFrom, LocalDate activityTo)
+                            Long period, String periodName, Instant asOf, LocalDate activityFrom, LocalDate activityTo,
+                            boolean mayIssueStatement, List<vn.nguon.documents.application.DocumentQueries.StatementEntry> statements)
             implements Serializable {
+    }
+
+    /** A statement just signed: the document's id and number. */
+    public record Issued(long id, String documentNumber, String title) implements Serializable {
     }
 
     /** The days the devices' activity is shown for when no period is chosen: the last thirty, today included. */
@@ -95,6 +100,12 @@ public class Dashboards {
 
     @Inject
     vn.nguon.audit.application.AuditLog audit;
+
+    @Inject
+    vn.nguon.documents.application.DocumentService documents;
+
+    @Inject
+    vn.nguon.documents.application.DocumentQueries documentQueries;
 
     Clock clock = Clock.systemUTC();
 
@@ -119,13 +130,28 @@ public class Dashboards {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, java.time.ZoneId.of(DashboardData.ZONE));
         LocalDate recent = today.minusDays(RECENT_DAYS - 1);
-        Map<String, CommuneFigures> latest = data.communes(unit.code(), now, -1, period == null ? recent : null, today);
-        List<TrendPoint> trend = trend(unit.code(), latest);
-        TrendPoint chosen = period == null ? null : trend.stream().filter(p -> p.id() == period).findFirst().orElseThrow(() ->
-                new vn.nguon.kernel.ValidationFailedException(List.of(vn.nguon.kernel.Violation.of("period", "unknownTarget", period))));
+        // every accepted report of the strategy's template under the unit, in one statement: the trend, and each commune's
+        // latest report or the chosen period's
+        List<DashboardData.PeriodValues> periods = data.periods(unit.code());
+        DashboardData.PeriodValues chosen = period == null ? null : periods.stream().filter(p -> p.period() == period).findFirst()
+                .orElseThrow(() -> new vn.nguon.kernel.ValidationFailedException(List.of(vn.nguon.kernel.Violation.of("period", "unknownTarget", period))));
         // the devices' activity: the last thirty days, or the chosen period's days (after the period before it, else its year)
-        LocalDate from = chosen == null ? recent : window(trend, chosen), to = chosen == null ? today : chosen.cutoff();
-        Map<String, CommuneFigures> communes = period == null ? latest : data.communes(unit.code(), now, period, from, to);
+        LocalDate from = chosen == null ? recent : window(periods.stream().map(DashboardData.PeriodValues::cutoff).toList(), chosen.cutoff());
+        LocalDate to = chosen == null ? today : chosen.cutoff();
+        Map<String, CommuneFigures.Builder> builders = data.communes(unit.code(), now, from, to);
+        for (DashboardData.PeriodValues p : periods) { // oldest first: a commune's later report replaces its earlier one
+            if (chosen == null || p == chosen) {
+                p.byCommune().forEach((code, values) -> {
+                    CommuneFigures.Builder b = builders.get(code);
+                    if (b != null) {
+                        b.reported(p.reports().get(code), p.name(), p.cutoff(), values);
+                    }
+                });
+            }
+        }
+        Map<String, CommuneFigures> communes = new LinkedHashMap<>();
+        builders.forEach((k, b) -> communes.put(k, b.build()));
+        List<TrendPoint> trend = periods.stream().map(p -> point(p, communes)).toList();
         String province = unit.level() == UnitLevel.PROVINCE ? unit.code() : unit.level() == UnitLevel.COMMUNE ? unit.parent().code() : null;
         int year = java.time.ZonedDateTime.ofInstant(now, java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         // the provinces' own targets, read once: every province's for the nation's rows, else the unit's province's
@@ -163,15 +189,52 @@ public class Dashboards {
         boolean mayGoUp = parent != null && c.oversees(parent);
         return new Dashboard(unit.code(), unit.fullName(), unit.level(), mayGoUp ? parent.code() : null, mayGoUp ? parent.fullName() : null,
                 cards, rows, self, trend, own.isEmpty() ? null : ownTargets(files.get(province), own),
-                mayManageTargets(c, unit), period, chosen == null ? null : chosen.period(), now, from, to);
+                mayManageTargets(c, unit), period, chosen == null ? null : chosen.name(), now, from, to,
+                mayIssueStatement(c, unit), documentQueries.statements(unit.code()));
+    }
+
+    /** Whether the caller may sign the unit's statement of its targets: a leader of the unit itself. */
+    static boolean mayIssueStatement(Caller c, OrgUnit unit) {
+        if (!unit.code().equals(c.unit().code())) {
+            return false;
+        }
+        return switch (unit.level()) {
+            case COMMUNE -> c.has(Role.COMMUNE_LEADER);
+            case PROVINCE -> c.has(Role.PROVINCE_LEADER);
+            case MINISTRY -> c.has(Role.MINISTRY_LEADER);
+        };
+    }
+
+    /**
+     * Signs the official "Báo cáo tình hình thực hiện mục tiêu" of the caller's unit from its dashboard (for a period, or
+     * as of today): the figures the dashboard shows, numbered, rendered in the NĐ 30 format, signed with the unit's key and
+     * stored as issued (verifiable on the public page); audited.
+     */
+    public Issued issueStatement(String unitCode, Long period) {
+        Caller c = callers.current();
+        Dashboard d = of(unitCode, period);
+        OrgUnit unit = units.find(d.unit()).orElseThrow();
+        if (!mayIssueStatement(c, unit)) {
+            throw new AccessRefusedException(c.username() + " may not sign the statement of " + unit.code());
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneId.of(DashboardData.ZONE));
+        var doc = documents.issueStatement(TargetsStatement.compose(d, today), unit, c, now);
+        audit.record(c, "dashboard-statement", unit.code(), "sign", null, null, doc.documentNumber() + ": " + doc.title(), now);
+        return new Issued(doc.id(), doc.documentNumber(), doc.title());
+    }
+
+    /** The target that counts now among a card's targets: the first whose year has not passed, else the last. */
+    static TargetView currentView(List<TargetView> ts, int year) {
+        return ts.stream().filter(t -> t.year() >= year).findFirst().orElse(ts.isEmpty() ? null : ts.get(ts.size() - 1));
     }
 
     /** The first day of a period's activity: the day after the cutoff of the period before it, or a year before its cutoff. */
-    static LocalDate window(List<TrendPoint> trend, TrendPoint p) {
-        LocalDate first = p.cutoff().minusDays(364);
-        for (TrendPoint t : trend) {
-            if (t.cutoff().isBefore(p.cutoff()) && t.cutoff().plusDays(1).isAfter(first)) {
-                first = t.cutoff().plusDays(1);
+    static LocalDate window(List<LocalDate> cutoffs, LocalDate cutoff) {
+        LocalDate first = cutoff.minusDays(364);
+        for (LocalDate t : cutoffs) {
+            if (t.isBefore(cutoff) && t.plusDays(1).isAfter(first)) {
+                first = t.plusDays(1);
             }
         }
         return first;
@@ -242,11 +305,6 @@ public class Dashboards {
         if (data.removeTargetsFile(province.code()) > 0) {
             audit.record(c, "dashboard-targets", province.code(), "remove", null, null, null, clock.instant());
         }
-    }
-
-    /** Each period's figures from the reports accepted for it (a commune that did not report in a period is not counted there). */
-    private List<TrendPoint> trend(String unit, Map<String, CommuneFigures> communes) {
-        return data.periods(unit).stream().map(p -> point(p, communes)).toList();
     }
 
     /**

@@ -68,6 +68,14 @@ public record CommuneFigures(String code, boolean ward, String province, Long re
             return this;
         }
 
+        /** Its report (a later one replaces an earlier one whole). */
+        public Builder reported(long id, String period, LocalDate date, Map<String, String> reported) {
+            report(id, period, date);
+            values.clear();
+            values.putAll(reported);
+            return this;
+        }
+
         public Builder value(String key, String value) {
             values.put(key, value);
             return this;

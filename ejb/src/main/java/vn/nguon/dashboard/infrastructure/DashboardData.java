@@ -27,97 +27,136 @@ public class DashboardData {
     @PersistenceContext(unitName = "nguon")
     EntityManager em;
 
-    /** Which communes: all (the ministry), a province's, or one. */
+    /** Which communes: all (the ministry), a province's, or one ({@code ?1}). */
     private static final String UNDER = """
             (c.code = ?1 or c.parent_code = ?1 or exists (select 1 from org_unit p where p.code = c.parent_code and p.parent_code = ?1))
             and c.level = 'COMMUNE'""";
 
+    /** Vietnam's calendar, whose days the roll-up counts in. */
+    public static final String ZONE = "Asia/Ho_Chi_Minh";
+
+    // The statements, named so that the dashboards' benchmark explains exactly these (docs/benchmarks.md).
+
+    /** The communes under ?1. */
+    public static final String COMMUNES = "select c.code, c.unit_type, c.parent_code from org_unit c where " + UNDER + " order by c.code";
+
+    /** Devices registered and online, per commune under ?1 and type. */
+    public static final String DEVICES = """
+            select d.unit_code, d.type, count(*), count(*) filter (where d.online) from device d join org_unit c on c.code = d.unit_code
+            where """ + UNDER + " group by d.unit_code, d.type";
+
+    /** Feedback received since ?2 and processed, per commune under ?1. */
+    public static final String FEEDBACK = """
+            select f.commune_code, count(*), count(*) filter (where f.status in ('ANSWERED', 'CLOSED', 'REJECTED'))
+            from feedback f join org_unit c on c.code = f.commune_code
+            where f.received_at >= ?2 and f.merged_into is null and """ + UNDER + " group by f.commune_code";
+
+    /** The devices' activity from day ?2 to day ?3, per commune under ?1 (the roll-up's table, never the broadcast log). */
+    public static final String ACTIVITY = """
+            select a.unit_code, sum(a.device_samples), sum(a.online_samples), sum(a.fm_seconds), sum(a.broadcasts),
+                   sum(a.air_seconds), sum(a.relays), sum(a.relay_seconds)
+            from activity_day a join org_unit c on c.code = a.unit_code
+            where a.day between ?2 and ?3 and """ + UNDER + " group by a.unit_code";
+
     /**
-     * @param period a reporting period's id: each commune's accepted report of that period only (a commune without one has
-     *               no reported values); negative: each commune's latest accepted report
-     * @param from   the first day of the devices' activity read (Vietnam's calendar), or null for none
-     * @param to     the last day of it
+     * Every accepted report of template ?2 of the communes under ?1, one row per report with the fields ?3 it states as a
+     * JSON object, oldest period first: the trend, each commune's latest report and a chosen period's, all from this one
+     * statement.
+     */
+    public static final String PERIODS = """
+            select p.id, p.name, p.cutoff_date, r.unit_code, r.id,
+                   coalesce(cast(jsonb_object_agg(v.field_key, v.value) filter (where v.field_key is not null) as text), '{}')
+            from report r join reporting_period p on p.id = r.period_id join org_unit c on c.code = r.unit_code
+                 left join report_value v on v.report_id = r.id and v.field_key = any(cast(?3 as text[]))
+            where r.status = 'ACCEPTED' and p.template_code = ?2 and """ + UNDER + """
+             group by p.id, p.name, p.cutoff_date, r.unit_code, r.id
+             order by p.cutoff_date, p.id""";
+
+    /** One availability sample into day ?1: every commune's devices registered and online now, added. */
+    public static final String SAMPLE = """
+            insert into activity_day (unit_code, day, device_samples, online_samples)
+            select unit_code, ?1, count(*), count(*) filter (where online) from device group by unit_code
+            on conflict (unit_code, day) do update set device_samples = activity_day.device_samples + excluded.device_samples,
+                online_samples = activity_day.online_samples + excluded.online_samples""";
+
+    /** The broadcast columns of the days from ?1 to before ?2, recomputed from the deliveries of their slots. */
+    public static final String ROLL_UP_BROADCASTS = """
+            insert into activity_day (unit_code, day, broadcasts, air_seconds, relays, relay_seconds)
+            select unit, day, count(*), coalesce(sum(seconds), 0), count(*) filter (where relay), coalesce(sum(seconds) filter (where relay), 0)
+            from (select d.unit_code as unit, cast(d.slot_at at time zone '""" + ZONE + """
+            ' as date) as day, d.bulletin_id, d.slot_at,
+                         bool_or(b.source_item_id is not null) as relay,
+                         cast(max(extract(epoch from d.ended_at - d.playing_at)) as bigint) as seconds
+                  from delivery d join bulletin b on b.id = d.bulletin_id join device dev on dev.id = d.device_id
+                  where d.state = 'DONE' and dev.type <> 'EBOARD'
+                    and d.slot_at >= cast(?1 as timestamp) at time zone '""" + ZONE + """
+            ' and d.slot_at < cast(?2 as timestamp) at time zone '""" + ZONE + """
+            '
+                  group by 1, 2, 3, 4) slots
+            group by unit, day
+            on conflict (unit_code, day) do update set broadcasts = excluded.broadcasts, air_seconds = excluded.air_seconds,
+                relays = excluded.relays, relay_seconds = excluded.relay_seconds""";
+
+    /** The FM fallback seconds of the days ?1 to ?2, recomputed from the periods the devices reported. */
+    public static final String ROLL_UP_FM = """
+            insert into activity_day (unit_code, day, fm_seconds)
+            select dev.unit_code, cast(g.day as date),
+                   cast(sum(extract(epoch from least(f.to_at, (g.day + interval '1 day') at time zone '""" + ZONE + """
+            ')
+                                           - greatest(f.from_at, g.day at time zone '""" + ZONE + """
+            '))) as bigint)
+            from generate_series(cast(?1 as timestamp), cast(?2 as timestamp), interval '1 day') g(day)
+                 join device_fm_period f on f.from_at < (g.day + interval '1 day') at time zone '""" + ZONE + """
+            ' and f.to_at > g.day at time zone '""" + ZONE + """
+            '
+                 join device dev on dev.id = f.device_id
+            group by 1, 2
+            on conflict (unit_code, day) do update set fm_seconds = excluded.fm_seconds""";
+
+
+    /**
+     * What is known of every commune under {@code unit} but its reports (see {@link #periods}): whether it is a ward, its
+     * province, its devices registered and online by type, its feedback of the last twelve months, and its devices'
+     * activity from {@code from} to {@code to} (Vietnam's calendar days; none when {@code from} is null).
      */
     @SuppressWarnings("unchecked")
-    public Map<String, CommuneFigures> communes(String unit, Instant now, long period, LocalDate from, LocalDate to) {
+    public Map<String, CommuneFigures.Builder> communes(String unit, Instant now, LocalDate from, LocalDate to) {
         Map<String, CommuneFigures.Builder> out = new LinkedHashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("select c.code, c.unit_type, c.parent_code from org_unit c where "
-                + UNDER + " order by c.code").setParameter(1, unit).setHint(NativeSql.TABLES, "org_unit").getResultList()) {
+        for (Object[] r : (List<Object[]>) em.createNativeQuery(COMMUNES).setParameter(1, unit).setHint(NativeSql.TABLES, "org_unit").getResultList()) {
             out.put((String) r[0], new CommuneFigures.Builder((String) r[0], "Phường".equals(r[1]), (String) r[2]));
         }
         if (out.isEmpty()) {
-            return Map.of();
+            return out;
         }
-        // the latest accepted report of the strategy's template, per commune, and the fields the indicators read
-        Map<Long, String> reports = new HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                        select distinct on (r.unit_code) r.unit_code, r.id, p.name, p.cutoff_date
-                        from report r join reporting_period p on p.id = r.period_id join org_unit c on c.code = r.unit_code
-                        where r.status = 'ACCEPTED' and p.template_code = ?2 and (?3 < 0 or p.id = ?3) and """ + UNDER + """
-                         order by r.unit_code, p.cutoff_date desc, r.id desc""")
-                .setParameter(1, unit).setParameter(2, Indicator.TEMPLATE).setParameter(3, period)
-                .setHint(NativeSql.TABLES, "report").getResultList()) {
-            reports.put(((Number) r[1]).longValue(), (String) r[0]);
-            out.get((String) r[0]).report(((Number) r[1]).longValue(), (String) r[2], ((java.sql.Date) r[3]).toLocalDate());
-        }
-        if (!reports.isEmpty()) {
-            for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                            select report_id, field_key, value from report_value
-                            where report_id = any(cast(?1 as bigint[])) and field_key = any(cast(?2 as text[]))""")
-                    .setParameter(1, NativeSql.array(List.copyOf(reports.keySet()), String::valueOf))
-                    .setParameter(2, NativeSql.array(Indicator.FIELDS, s -> s))
-                    .setHint(NativeSql.TABLES, "report_value").getResultList()) {
-                out.get(reports.get(((Number) r[0]).longValue())).value((String) r[1], (String) r[2]);
-            }
-        }
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                        select d.unit_code, d.type, count(*), count(*) filter (where d.online) from device d join org_unit c on c.code = d.unit_code
-                        where """ + UNDER + " group by d.unit_code, d.type")
+        for (Object[] r : (List<Object[]>) em.createNativeQuery(DEVICES)
                 .setParameter(1, unit).setHint(NativeSql.TABLES, "device").getResultList()) {
             out.get((String) r[0]).devices((String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
         }
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                        select f.commune_code, count(*), count(*) filter (where f.status in ('ANSWERED', 'CLOSED', 'REJECTED'))
-                        from feedback f join org_unit c on c.code = f.commune_code
-                        where f.received_at >= ?2 and f.merged_into is null and """ + UNDER + " group by f.commune_code")
+        for (Object[] r : (List<Object[]>) em.createNativeQuery(FEEDBACK)
                 .setParameter(1, unit).setParameter(2, now.minus(java.time.Duration.ofDays(365)))
                 .setHint(NativeSql.TABLES, "feedback").getResultList()) {
             out.get((String) r[0]).feedback(((Number) r[1]).longValue(), ((Number) r[2]).longValue());
         }
         if (from != null) {
-            for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                            select a.unit_code, sum(a.device_samples), sum(a.online_samples), sum(a.fm_seconds), sum(a.broadcasts),
-                                   sum(a.air_seconds), sum(a.relays), sum(a.relay_seconds)
-                            from activity_day a join org_unit c on c.code = a.unit_code
-                            where a.day between ?2 and ?3 and """ + UNDER + " group by a.unit_code")
+            for (Object[] r : (List<Object[]>) em.createNativeQuery(ACTIVITY)
                     .setParameter(1, unit).setParameter(2, from).setParameter(3, to)
                     .setHint(NativeSql.TABLES, "activity_day").getResultList()) {
                 out.get((String) r[0]).activity(new Activity(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])));
             }
         }
-        Map<String, CommuneFigures> built = new LinkedHashMap<>();
-        out.forEach((k, b) -> built.put(k, b.build()));
-        return built;
+        return out;
     }
 
     private static long n(Object o) {
         return o == null ? 0 : ((Number) o).longValue();
     }
 
-    /** Vietnam's calendar, whose days the roll-up counts in. */
-    public static final String ZONE = "Asia/Ho_Chi_Minh";
-
     /**
      * One availability sample: adds every commune's devices registered and online now to {@code day}'s counts;
      * returns how many communes have devices.
      */
     public int sampleAvailability(LocalDate day) {
-        return em.createNativeQuery("""
-                        insert into activity_day (unit_code, day, device_samples, online_samples)
-                        select unit_code, ?1, count(*), count(*) filter (where online) from device group by unit_code
-                        on conflict (unit_code, day) do update set device_samples = activity_day.device_samples + excluded.device_samples,
-                            online_samples = activity_day.online_samples + excluded.online_samples""")
-                .setParameter(1, day).setHint(NativeSql.TABLES, "activity_day").executeUpdate();
+        return em.createNativeQuery(SAMPLE).setParameter(1, day).setHint(NativeSql.TABLES, "activity_day").executeUpdate();
     }
 
     /**
@@ -125,22 +164,7 @@ public class DashboardData {
      * those days' slots, by the slot index); returns the rows written.
      */
     public int rollUpBroadcasts(LocalDate from, LocalDate to) {
-        return em.createNativeQuery("""
-                        insert into activity_day (unit_code, day, broadcasts, air_seconds, relays, relay_seconds)
-                        select unit, day, count(*), coalesce(sum(seconds), 0), count(*) filter (where relay), coalesce(sum(seconds) filter (where relay), 0)
-                        from (select d.unit_code as unit, cast(d.slot_at at time zone '""" + ZONE + """
-                        ' as date) as day, d.bulletin_id, d.slot_at,
-                                     bool_or(b.source_item_id is not null) as relay,
-                                     cast(max(extract(epoch from d.ended_at - d.playing_at)) as bigint) as seconds
-                              from delivery d join bulletin b on b.id = d.bulletin_id join device dev on dev.id = d.device_id
-                              where d.state = 'DONE' and dev.type <> 'EBOARD'
-                                and d.slot_at >= cast(?1 as timestamp) at time zone '""" + ZONE + """
-                        ' and d.slot_at < cast(?2 as timestamp) at time zone '""" + ZONE + """
-                        '
-                              group by 1, 2, 3, 4) slots
-                        group by unit, day
-                        on conflict (unit_code, day) do update set broadcasts = excluded.broadcasts, air_seconds = excluded.air_seconds,
-                            relays = excluded.relays, relay_seconds = excluded.relay_seconds""")
+        return em.createNativeQuery(ROLL_UP_BROADCASTS)
                 .setParameter(1, from).setParameter(2, to.plusDays(1))
                 .setHint(NativeSql.TABLES, "activity_day").executeUpdate();
     }
@@ -150,20 +174,7 @@ public class DashboardData {
      * (a period over midnight split between its days); returns the rows written.
      */
     public int rollUpFm(LocalDate from, LocalDate to) {
-        return em.createNativeQuery("""
-                        insert into activity_day (unit_code, day, fm_seconds)
-                        select dev.unit_code, cast(g.day as date),
-                               cast(sum(extract(epoch from least(f.to_at, (g.day + interval '1 day') at time zone '""" + ZONE + """
-                        ')
-                                                       - greatest(f.from_at, g.day at time zone '""" + ZONE + """
-                        '))) as bigint)
-                        from generate_series(cast(?1 as timestamp), cast(?2 as timestamp), interval '1 day') g(day)
-                             join device_fm_period f on f.from_at < (g.day + interval '1 day') at time zone '""" + ZONE + """
-                        ' and f.to_at > g.day at time zone '""" + ZONE + """
-                        '
-                             join device dev on dev.id = f.device_id
-                        group by 1, 2
-                        on conflict (unit_code, day) do update set fm_seconds = excluded.fm_seconds""")
+        return em.createNativeQuery(ROLL_UP_FM)
                 .setParameter(1, from).setParameter(2, to)
                 .setHint(NativeSql.TABLES, "activity_day").executeUpdate();
     }
@@ -207,25 +218,30 @@ public class DashboardData {
                 .setHint(NativeSql.TABLES, "dashboard_target_file").executeUpdate();
     }
 
-    /** A reporting period of the strategy's template, with what its accepted reports said, per commune. */
-    public record PeriodValues(long period, String name, java.time.LocalDate cutoff, Map<String, Map<String, String>> byCommune) {
+    /** A reporting period of the strategy's template, with what its accepted reports said, per commune, and which report. */
+    public record PeriodValues(long period, String name, java.time.LocalDate cutoff, Map<String, Map<String, String>> byCommune,
+                               Map<String, Long> reports) {
+        public PeriodValues(long period, String name, java.time.LocalDate cutoff, Map<String, Map<String, String>> byCommune) {
+            this(period, name, cutoff, byCommune, new HashMap<>());
+        }
     }
 
-    /** The accepted reports of every period of the strategy's template, oldest first, for the communes under a unit (the trend). */
+    /** The accepted reports of every period of the strategy's template, oldest first, for the communes under a unit. */
     @SuppressWarnings("unchecked")
     public List<PeriodValues> periods(String unit) {
         Map<Long, PeriodValues> out = new LinkedHashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                        select p.id, p.name, p.cutoff_date, r.unit_code, v.field_key, v.value
-                        from report r join reporting_period p on p.id = r.period_id join org_unit c on c.code = r.unit_code
-                             join report_value v on v.report_id = r.id
-                        where r.status = 'ACCEPTED' and p.template_code = ?2 and v.field_key = any(cast(?3 as text[])) and """ + UNDER + """
-                         order by p.cutoff_date, p.id""")
+        for (Object[] r : (List<Object[]>) em.createNativeQuery(PERIODS)
                 .setParameter(1, unit).setParameter(2, Indicator.TEMPLATE).setParameter(3, NativeSql.array(Indicator.FIELDS, x -> x))
                 .setHint(NativeSql.TABLES, "report").getResultList()) {
             long id = ((Number) r[0]).longValue();
-            out.computeIfAbsent(id, k -> new PeriodValues(k, (String) r[1], ((java.sql.Date) r[2]).toLocalDate(), new HashMap<>()))
-                    .byCommune().computeIfAbsent((String) r[3], k -> new HashMap<>()).put((String) r[4], (String) r[5]);
+            PeriodValues p = out.computeIfAbsent(id, k -> new PeriodValues(k, (String) r[1], ((java.sql.Date) r[2]).toLocalDate(),
+                    new HashMap<>(), new HashMap<>()));
+            Map<String, String> values = new HashMap<>();
+            try (jakarta.json.JsonReader json = jakarta.json.Json.createReader(new java.io.StringReader((String) r[5]))) {
+                json.readObject().forEach((k, v) -> values.put(k, ((jakarta.json.JsonString) v).getString()));
+            }
+            p.byCommune().put((String) r[3], values);
+            p.reports().put((String) r[3], ((Number) r[4]).longValue());
         }
         return List.copyOf(out.values());
     }

@@ -78,6 +78,20 @@ public class DocumentQueries {
         return new DocumentFile(base + ".pdf", "application/pdf", d.pdf());
     }
 
+    /** A signed statement of a unit (a document that is not a report's). */
+    public record StatementEntry(long id, String title, String documentNumber, String signerName, Instant signedAt) implements java.io.Serializable {
+    }
+
+    /** The statements a unit signed (its dashboard's "Báo cáo tình hình thực hiện mục tiêu"), newest first; the unit must be the caller's or below. */
+    public List<StatementEntry> statements(String unitCode) {
+        var caller = callers.current();
+        if (!units.find(unitCode).map(caller::oversees).orElse(false)) {
+            throw new AccessRefusedException(caller.username() + " may not read the documents of " + unitCode);
+        }
+        return documents.statements(unitCode).stream()
+                .map(d -> new StatementEntry(d.id(), d.title(), d.documentNumber(), d.signerName(), d.signedAt())).toList();
+    }
+
     /** An unsigned preview ("BẢN NHÁP") of the report as it stands. */
     public DocumentFile preview(long reportId) {
         ReportQueries.ReadableReport r = reports.readable(reportId);

@@ -18,6 +18,7 @@ import vn.nguon.reports.signing.SignatureVerifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,6 +53,40 @@ public class DocumentService {
         byte[] xlsx = doc.annexes().isEmpty() ? null : RENDERER.xlsx(doc);
         SignedDocument stored = new SignedDocument(report.id(), report.revision(), unit.code(), report.documentNumber(),
                 signer.username(), signer.displayName(), at, signed, xlsx);
+        documents.add(stored);
+        return stored;
+    }
+
+    @Inject
+    vn.nguon.reporting.infrastructure.DocumentNumbers numbers;
+
+    /**
+     * Numbers, renders, signs and stores a unit's statement (a document that is not a report's) signed by
+     * {@code signer} for the unit: its number is the unit's next of the year, like a report's.
+     */
+    public SignedDocument issueStatement(Statement s, OrgUnit unit, Caller signer, Instant at) {
+        LocalDate date = LocalDate.ofInstant(at, VIETNAM);
+        String number = numbers.next(unit.code(), date.getYear()) + "/" + vn.nguon.reporting.application.ReportService.symbol(unit);
+        List<OfficialDocument.Annex> annexes = new java.util.ArrayList<>();
+        int i = 0;
+        for (Statement.Table t : s.tables()) {
+            int no = 0;
+            List<OfficialDocument.Row> rows = new java.util.ArrayList<>();
+            for (Statement.Row r : t.rows()) {
+                rows.add(new OfficialDocument.Row(String.valueOf(++no), r.label(), r.unit(), r.values()));
+            }
+            annexes.add(new OfficialDocument.Annex(ReportDocuments.annexHeading("", ++i), t.title(), t.columns(), rows));
+        }
+        OfficialDocument doc = ReportDocuments.statement(s.title(), s.parts().stream()
+                        .map(p -> new OfficialDocument.Part(p.heading(), p.text())).toList(), annexes, unit, number, date,
+                signer.displayName(), signer.position());
+        RenderedPdf pdf = RENDERER.pdf(doc);
+        String issuer = ReportDocuments.issuerName(unit);
+        byte[] signed = SIGNER.sign(pdf.pdf(), keys.of(unit.code(), issuer),
+                new PdfSigner.Stamp(signer.displayName(), issuer, ReportDocuments.place(unit), "Ký ban hành văn bản số " + number, at),
+                new PdfSigner.Box(pdf.page(), pdf.x(), pdf.y(), pdf.width(), pdf.height()));
+        SignedDocument stored = SignedDocument.statement(s.title(), unit.code(), number, signer.username(), signer.displayName(), at,
+                signed, annexes.isEmpty() ? null : RENDERER.xlsx(doc));
         documents.add(stored);
         return stored;
     }

@@ -65,6 +65,14 @@ public final class ReportDocuments {
                 recipients(unit), SignatureAuthority.lines(ministry, signerPosition), signerName, annexes, draft);
     }
 
+    /** A unit's statement (not a report's form) as an official report: its heading, recipients and signature as a report's. */
+    static OfficialDocument statement(String title, List<OfficialDocument.Part> parts, List<OfficialDocument.Annex> annexes, OrgUnit unit,
+                                      String number, LocalDate date, String signerName, String signerPosition) {
+        return new OfficialDocument(issuer(unit), number, PlaceAndDate.format(place(unit), date), "BÁO CÁO", title, parts,
+                "Trên đây là báo cáo " + lowerFirst(title) + " của " + issuerName(unit) + "./.", recipients(unit),
+                SignatureAuthority.lines(unit.level() == UnitLevel.MINISTRY, signerPosition), signerName, annexes, false);
+    }
+
     /** "ỦY BAN NHÂN DÂN\nXÃ BÌNH LƯ"; the ministry's name on two lines. */
     static String issuer(OrgUnit unit) {
         if (unit.level() == UnitLevel.MINISTRY) {

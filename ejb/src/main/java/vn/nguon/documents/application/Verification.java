@@ -7,19 +7,19 @@ import java.time.Instant;
 
 /**
  * The answer of the public verification page. {@code AUTHENTIC}: byte for byte a document Nguồn
- * issued, with which report, unit, number and signer. {@code ALTERED}: it carries a signature, but
+ * issued, with which report (or, for a statement, its title), unit, number and signer. {@code ALTERED}: it carries a signature, but
  * the bytes are not what was signed or not what Nguồn issued. {@code UNSIGNED}, {@code UNKNOWN}
  * (validly signed, but not by Nguồn), {@code NOT_PDF}.
  */
 public record Verification(Verdict verdict, Long documentId, Long reportId, int revision, String unitCode,
-                           String documentNumber, String signerName, Instant signedAt, String sha256)
+                           String documentNumber, String signerName, Instant signedAt, String sha256, String title)
         implements Serializable {
 
     public enum Verdict { AUTHENTIC, ALTERED, UNSIGNED, UNKNOWN, NOT_PDF }
 
     static Verification authentic(SignedDocument d) {
         return new Verification(Verdict.AUTHENTIC, d.id(), d.reportId(), d.revision(), d.unitCode(), d.documentNumber(),
-                d.signerName(), d.signedAt(), d.sha256());
+                d.signerName(), d.signedAt(), d.sha256(), d.title());
     }
 
     static Verification altered() {
@@ -39,6 +39,6 @@ public record Verification(Verdict verdict, Long documentId, Long reportId, int 
     }
 
     private static Verification of(Verdict v) {
-        return new Verification(v, null, null, 0, null, null, null, null, null);
+        return new Verification(v, null, null, 0, null, null, null, null, null, null);
     }
 }

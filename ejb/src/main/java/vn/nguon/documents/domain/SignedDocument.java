@@ -29,8 +29,12 @@ public class SignedDocument {
     @SequenceGenerator(name = "signed_document_seq", sequenceName = "signed_document_seq", allocationSize = 1)
     private Long id;
 
-    @Column(name = "report_id", nullable = false, updatable = false)
-    private long reportId;
+    @Column(name = "report_id", updatable = false)
+    private Long reportId;
+
+    /** What a document that is not a report's is (a unit's statement of its targets); null for a report's. */
+    @Column(updatable = false, length = 300)
+    private String title;
 
     @Column(nullable = false, updatable = false)
     private int revision;
@@ -78,6 +82,15 @@ public class SignedDocument {
         this.sha256 = sha256(pdf);
     }
 
+    /** A signed document that is not a report's: a unit's statement, with its title (revision 1). */
+    public static SignedDocument statement(String title, String unitCode, String documentNumber, String signer, String signerName,
+                                           Instant signedAt, byte[] pdf, byte[] xlsx) {
+        SignedDocument d = new SignedDocument(0, 1, unitCode, documentNumber, signer, signerName, signedAt, pdf, xlsx);
+        d.reportId = null;
+        d.title = title;
+        return d;
+    }
+
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -88,7 +101,10 @@ public class SignedDocument {
 
     public Long id() { return id; }
 
-    public long reportId() { return reportId; }
+    /** The report it is the official form of, or null for a statement. */
+    public Long reportId() { return reportId; }
+
+    public String title() { return title; }
 
     public int revision() { return revision; }
 

@@ -13,4 +13,7 @@ public interface SignedDocumentRepository {
 
     /** The report's signed documents, newest revision first. */
     List<SignedDocument> ofReport(long reportId);
+
+    /** A unit's signed statements (documents that are not a report's), newest first, at most fifty. */
+    List<SignedDocument> statements(String unitCode);
 }

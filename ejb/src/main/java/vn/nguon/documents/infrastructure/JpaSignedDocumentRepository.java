@@ -36,4 +36,10 @@ public class JpaSignedDocumentRepository implements SignedDocumentRepository {
         return em.createQuery("select d from SignedDocument d where d.reportId = :r order by d.revision desc",
                 SignedDocument.class).setParameter("r", reportId).getResultList();
     }
+
+    @Override
+    public List<SignedDocument> statements(String unitCode) {
+        return em.createQuery("select d from SignedDocument d where d.unitCode = :u and d.reportId is null order by d.signedAt desc",
+                SignedDocument.class).setParameter("u", unitCode).setMaxResults(50).getResultList();
+    }
 }

@@ -261,7 +261,7 @@ public class ReportService {
     }
 
     /** "BC-UBND" for communes and provinces (the People's Committee issues), "BC-BVHTTDL" for the ministry. */
-    static String symbol(OrgUnit unit) {
+    public static String symbol(OrgUnit unit) {
         return unit.level() == UnitLevel.MINISTRY ? "BC-BVHTTDL" : "BC-UBND";
     }
 

@@ -147,7 +147,7 @@ public class BroadcastResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     public Response log(@QueryParam("unit") String unit, @QueryParam("from") String from, @QueryParam("to") String to,
                         @QueryParam("format") String format, @Context HttpHeaders headers) {
-        Instant[] range = days(from, to);
+        Instant[] range = vn.nguon.broadcast.web.LogDays.of(from, to);
         List<DeliveryView> rows = queries.log(unit, range[0], range[1]);
         if ("csv".equals(format)) {
             return Rest.attachment(BroadcastLogCsv.write(rows, Rest.bundle(headers)), "text/csv; charset=UTF-8",
@@ -160,28 +160,9 @@ public class BroadcastResource {
     @Path("schedule")
     public List<BroadcastQueries.Slot> schedule(@QueryParam("unit") String unit, @QueryParam("from") String from,
                                                 @QueryParam("to") String to) {
-        Instant[] range = days(from, to);
+        Instant[] range = vn.nguon.broadcast.web.LogDays.of(from, to);
         return queries.schedule(unit, range[0], range[1]);
     }
 
     /** [from 00:00, the day after to 00:00) in Vietnam time; the last 7 days by default. */
-    static Instant[] days(String from, String to) {
-        List<Violation> v = new ArrayList<>();
-        LocalDate today = LocalDate.now(vn.nguon.broadcast.domain.Schedule.ZONE);
-        LocalDate f = date(v, "from", from, today.minusDays(6));
-        LocalDate t = date(v, "to", to, f.isAfter(today) ? f : today);
-        if (v.isEmpty() && t.isBefore(f)) {
-            v.add(Violation.of("to", "untilBeforeStart"));
-        }
-        if (!v.isEmpty()) {
-            throw new ValidationFailedException(v);
-        }
-        return new Instant[]{f.atStartOfDay(vn.nguon.broadcast.domain.Schedule.ZONE).toInstant(),
-                t.plusDays(1).atStartOfDay(vn.nguon.broadcast.domain.Schedule.ZONE).toInstant()};
-    }
-
-    private static LocalDate date(List<Violation> v, String field, String text, LocalDate fallback) {
-        LocalDate d = vn.nguon.shared.IsoTimes.date(v, field, text);
-        return d == null ? fallback : d;
-    }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
@@ -40,6 +41,17 @@ public class DashboardResource {
     public java.util.List<vn.nguon.dashboard.domain.Target> putTargets(TargetsBody b) {
         TargetsBody body = vn.nguon.web.rest.Rest.required(b, "the targets file");
         return dashboards.uploadTargets(body.name(), body.content());
+    }
+
+    /**
+     * Signs the caller's unit's "Báo cáo tình hình thực hiện mục tiêu" from its dashboard (a leader of the unit; 403
+     * otherwise), for a period or as of today: 201 with the document's id and number; its PDF at {@code /api/documents/{id}/pdf}.
+     */
+    @POST
+    @Path("statement")
+    public Response issueStatement(@QueryParam("unit") String unit, @QueryParam("period") Long period) {
+        Dashboards.Issued issued = dashboards.issueStatement(unit, period);
+        return Response.status(Response.Status.CREATED).location(java.net.URI.create("documents/" + issued.id() + "/pdf")).entity(issued).build();
     }
 
     @DELETE

@@ -245,6 +245,23 @@ public class DashboardPage implements Serializable {
         }
     }
 
+    /** The leader signs the unit's statement of its targets; the page then lists it with its PDF. */
+    public void issueStatement() {
+        try {
+            Dashboards.Issued issued = dashboards.issueStatement(unit, period);
+            Messages.info("dashboard.statementIssued", issued.documentNumber());
+            dashboard = dashboards.of(unit, period);
+        } catch (vn.nguon.kernel.ValidationFailedException e) {
+            Messages.violations(e.violations(), f -> "dashboard." + f);
+        } catch (AccessRefusedException | EJBAccessException e) {
+            RefusalPage.refused();
+        }
+    }
+
+    public String time(java.time.Instant t) {
+        return vn.nguon.web.Times.minutes(t);
+    }
+
     public void removeTargets() {
         try {
             dashboards.removeTargets();

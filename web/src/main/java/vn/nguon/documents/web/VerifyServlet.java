@@ -99,7 +99,8 @@ public class VerifyServlet extends HttpServlet {
                             + "Nguồn đã phát hành và ký số; không bị sửa đổi.</p><table>"
                             + row("Số, ký hiệu", v.documentNumber()) + row("Đơn vị ban hành", unit)
                             + row("Người ký", v.signerName()) + row("Thời gian ký", TIME.format(v.signedAt()))
-                            + row("Báo cáo", "#" + v.reportId() + ", lần " + v.revision())
+                            + (v.reportId() == null ? row("Văn bản", v.title())
+                                    : row("Báo cáo", "#" + v.reportId() + ", lần " + v.revision()))
                             + row("SHA-256", "<code>" + v.sha256() + "</code>") + "</table></div>");
                 }
                 case ALTERED -> out.println("<p id=\"result\" class=\"bad\"><b>Văn bản đã bị sửa đổi.</b> Tệp có chữ ký số "
