@@ -172,13 +172,21 @@ class DashboardBenchmark {
                                           received_at, due_at, updated_at, version)
                     select 'BENCH' || g, (select min(code) from feedback_category), c.code, c.code, 'Phản ánh đo tải ' || g, 'Nội dung', 'WEB',
                            'NORMAL', case when random() < 0.8 then 'ANSWERED' else 'RECEIVED' end, true,
-                           now() - make_interval(days => cast(floor(random() * 360) as int)), now(), now(), 0
+                           now() - make_interval(days => cast(floor(random() * 360) as int)), now() + interval '30 days', now(), 0
                     from generate_series(0, %d) g
                          join (select code, cast(row_number() over (order by code) - 1 as int) as i from org_unit where level = 'COMMUNE') c
                            on c.i = g %% 3321""".formatted(FEEDBACK - 1));
             for (String t : List.of("report", "report_value", "device", "delivery", "activity_day", "feedback", "bulletin")) {
                 st.execute("vacuum analyze " + t);
             }
+        }
+    }
+
+    /** The codes of the units matching {@code where}, as a text[] literal (what the statements take as ?1). */
+    static String codes(Statement st, String where) throws Exception {
+        try (ResultSet rs = st.executeQuery("select '{' || string_agg(code, ',' order by code) || '}' from org_unit where " + where)) {
+            rs.next();
+            return q(rs.getString(1));
         }
     }
 
@@ -208,13 +216,18 @@ class DashboardBenchmark {
             String from = q(today.minusDays(29).toString()), to = q(today.toString());
             // the day the latest seeded bulletin played (88 hours ago): the roll-up's busiest two days
             LocalDate busy = java.time.ZonedDateTime.now(VN).minusHours(88).toLocalDate();
+            String nation = codes(st, "level = 'COMMUNE'"), laiChau = codes(st, "parent_code = '12'");
             for (String[] s : new String[][]{
-                    {"the activity of the last 30 days, nation", bind(DashboardData.ACTIVITY, q("BVHTTDL"), from, to)},
-                    {"the activity of a year, nation (a period)", bind(DashboardData.ACTIVITY, q("BVHTTDL"), q(today.minusDays(364).toString()), to)},
-                    {"the activity of the last 30 days, Lai Châu", bind(DashboardData.ACTIVITY, q("12"), from, to)},
-                    {"devices registered and online, nation", bind(DashboardData.DEVICES, q("BVHTTDL"))},
-                    {"every accepted report with its fields, one row each (the trend, the latest, a period), nation", bind(DashboardData.PERIODS, q("BVHTTDL"), q(Indicator.TEMPLATE), fields)},
-                    {"feedback of 12 months, nation", bind(DashboardData.FEEDBACK, q("BVHTTDL"), "now() - interval '365 days'")},
+                    {"the communes under the unit, nation", bind(DashboardData.COMMUNES, q("BVHTTDL"))},
+                    {"every accepted report with its fields, one row each (the trend, the latest, a period), nation",
+                            bind(DashboardData.PERIODS, nation, q(Indicator.TEMPLATE), fields)},
+                    {"the same, Lai Châu", bind(DashboardData.PERIODS, laiChau, q(Indicator.TEMPLATE), fields)},
+                    {"devices registered and online, nation", bind(DashboardData.DEVICES, nation)},
+                    {"devices registered and online, Lai Châu", bind(DashboardData.DEVICES, laiChau)},
+                    {"feedback of 12 months, nation", bind(DashboardData.FEEDBACK, nation, "now() - interval '365 days'")},
+                    {"the activity of the last 30 days, nation", bind(DashboardData.ACTIVITY, nation, from, to)},
+                    {"the activity of a year, nation (a period)", bind(DashboardData.ACTIVITY, nation, q(today.minusDays(364).toString()), to)},
+                    {"the activity of the last 30 days, Lai Châu", bind(DashboardData.ACTIVITY, laiChau, from, to)},
                     {"roll-up: two days' broadcasts, one with a national bulletin (100,000 deliveries), as every 5 min",
                             bind(DashboardData.ROLL_UP_BROADCASTS, q(busy.toString()), q(busy.plusDays(2).toString()))},
                     {"roll-up: one availability sample (every 5 min)", bind(DashboardData.SAMPLE, q(today.toString()))}}) {

@@ -308,6 +308,10 @@ public class DashboardIT {
             assertEquals(422, bad.status(), bad.toString());
             String said = bad.json().getJsonArray("violations").toString();
             assertTrue(said.contains("targets[0].year") && said.contains("targets[0].value") && said.contains("lai-chau.json"), said);
+            assertTrue(said.contains("năm phải từ 2020 đến 2050") && said.contains("tỷ lệ phần trăm từ 0 đến 100"), "said in Vietnamese: " + said);
+            String inEnglish = Api.as("laichau.canbo").inLanguage("en").put("dashboard/targets", jakarta.json.Json.createObjectBuilder()
+                    .add("name", "lai-chau.json").add("content", targetsFile(null, 1999, 150)).build()).json().getJsonArray("violations").toString();
+            assertTrue(inEnglish.contains("a year between 2020 and 2050"), inEnglish);
             assertEquals(422, Api.as("laichau.canbo").put("dashboard/targets", jakarta.json.Json.createObjectBuilder()
                     .add("content", targetsFile("51", 2025, 90)).build()).status(), "a file for another province");
             assertEquals(403, Api.as("binhlu.canbo").put("dashboard/targets", jakarta.json.Json.createObjectBuilder()
@@ -347,5 +351,8 @@ public class DashboardIT {
         Api.Reply unknown = Api.as("bo.canbo").get("dashboard?unit=" + PROVINCE + "&period=999999999");
         assertEquals(422, unknown.status());
         assertEquals("period", unknown.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        Api.Reply notANumber = Api.as("bo.canbo").get("dashboard?unit=" + PROVINCE + "&period=abc");
+        assertEquals(422, notANumber.status(), "not a 404: the field named");
+        assertEquals("period", notANumber.json().getJsonArray("violations").getJsonObject(0).getString("field"));
     }
 }

@@ -132,13 +132,14 @@ public class Dashboards {
         LocalDate recent = today.minusDays(RECENT_DAYS - 1);
         // every accepted report of the strategy's template under the unit, in one statement: the trend, and each commune's
         // latest report or the chosen period's
-        List<DashboardData.PeriodValues> periods = data.periods(unit.code());
+        Map<String, CommuneFigures.Builder> builders = data.communes(unit.code());
+        List<DashboardData.PeriodValues> periods = data.periods(builders.keySet());
         DashboardData.PeriodValues chosen = period == null ? null : periods.stream().filter(p -> p.period() == period).findFirst()
                 .orElseThrow(() -> new vn.nguon.kernel.ValidationFailedException(List.of(vn.nguon.kernel.Violation.of("period", "unknownTarget", period))));
         // the devices' activity: the last thirty days, or the chosen period's days (after the period before it, else its year)
         LocalDate from = chosen == null ? recent : window(periods.stream().map(DashboardData.PeriodValues::cutoff).toList(), chosen.cutoff());
         LocalDate to = chosen == null ? today : chosen.cutoff();
-        Map<String, CommuneFigures.Builder> builders = data.communes(unit.code(), now, from, to);
+        data.live(builders, now, from, to);
         for (DashboardData.PeriodValues p : periods) { // oldest first: a commune's later report replaces its earlier one
             if (chosen == null || p == chosen) {
                 p.byCommune().forEach((code, values) -> {
@@ -282,8 +283,9 @@ public class Dashboards {
         try {
             read = Targets.parse(name, content);
         } catch (vn.nguon.dashboard.infrastructure.TargetFile.Malformed e) {
-            throw new vn.nguon.kernel.ValidationFailedException(e.problems().stream()
-                    .map(p -> vn.nguon.kernel.Violation.of("content", "dashboard.targetFile", p)).toList());
+            throw new vn.nguon.kernel.ValidationFailedException(e.details().stream()
+                    .map(p -> vn.nguon.kernel.Violation.of("content", "dashboard.targetFile." + p.code(), p.where(),
+                            p.detail() == null ? "" : p.detail())).toList());
         }
         if (read.stream().anyMatch(t -> t.owner() != null && !t.owner().equals(province.code()))) {
             throw new vn.nguon.kernel.ValidationFailedException(List.of(vn.nguon.kernel.Violation.of("content", "dashboard.targetOwner",

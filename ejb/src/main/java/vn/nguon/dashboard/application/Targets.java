@@ -31,7 +31,7 @@ public class Targets {
         for (String f : FILES) {
             try (InputStream in = Targets.class.getResourceAsStream("/vn/nguon/dashboard/" + f)) {
                 if (in == null) {
-                    throw new TargetFile.Malformed(List.of(f + ": not on the class path"));
+                    throw new IllegalStateException(f + ": the shipped targets file is not on the class path");
                 }
                 t.addAll(TargetFile.read(f, in));
             } catch (IOException e) {

@@ -40,37 +40,40 @@ public class DashboardData {
     /** The communes under ?1. */
     public static final String COMMUNES = "select c.code, c.unit_type, c.parent_code from org_unit c where " + UNDER + " order by c.code";
 
-    /** Devices registered and online, per commune under ?1 and type. */
-    public static final String DEVICES = """
-            select d.unit_code, d.type, count(*), count(*) filter (where d.online) from device d join org_unit c on c.code = d.unit_code
-            where """ + UNDER + " group by d.unit_code, d.type";
+    // The statements below take the communes' codes (?1, an array: the communes under the unit, as COMMUNES gives them),
+    // so that a province's or a commune's dashboard reads its own rows by index, never the nation's.
 
-    /** Feedback received since ?2 and processed, per commune under ?1. */
+    /** Devices registered and online, per commune ?1 and type. */
+    public static final String DEVICES = """
+            select d.unit_code, d.type, count(*), count(*) filter (where d.online) from device d
+            where d.unit_code = any(cast(?1 as text[])) group by d.unit_code, d.type""";
+
+    /** Feedback received since ?2 and processed, per commune ?1. */
     public static final String FEEDBACK = """
             select f.commune_code, count(*), count(*) filter (where f.status in ('ANSWERED', 'CLOSED', 'REJECTED'))
-            from feedback f join org_unit c on c.code = f.commune_code
-            where f.received_at >= ?2 and f.merged_into is null and """ + UNDER + " group by f.commune_code";
+            from feedback f
+            where f.commune_code = any(cast(?1 as text[])) and f.received_at >= ?2 and f.merged_into is null group by f.commune_code""";
 
-    /** The devices' activity from day ?2 to day ?3, per commune under ?1 (the roll-up's table, never the broadcast log). */
+    /** The devices' activity from day ?2 to day ?3, per commune ?1 (the roll-up's table, never the broadcast log). */
     public static final String ACTIVITY = """
             select a.unit_code, sum(a.device_samples), sum(a.online_samples), sum(a.fm_seconds), sum(a.broadcasts),
                    sum(a.air_seconds), sum(a.relays), sum(a.relay_seconds)
-            from activity_day a join org_unit c on c.code = a.unit_code
-            where a.day between ?2 and ?3 and """ + UNDER + " group by a.unit_code";
+            from activity_day a
+            where a.unit_code = any(cast(?1 as text[])) and a.day between ?2 and ?3 group by a.unit_code""";
 
     /**
-     * Every accepted report of template ?2 of the communes under ?1, one row per report with the fields ?3 it states as a
+     * Every accepted report of template ?2 of the communes ?1, one row per report with the fields ?3 it states as a
      * JSON object, oldest period first: the trend, each commune's latest report and a chosen period's, all from this one
      * statement.
      */
     public static final String PERIODS = """
             select p.id, p.name, p.cutoff_date, r.unit_code, r.id,
                    coalesce(cast(jsonb_object_agg(v.field_key, v.value) filter (where v.field_key is not null) as text), '{}')
-            from report r join reporting_period p on p.id = r.period_id join org_unit c on c.code = r.unit_code
+            from report r join reporting_period p on p.id = r.period_id
                  left join report_value v on v.report_id = r.id and v.field_key = any(cast(?3 as text[]))
-            where r.status = 'ACCEPTED' and p.template_code = ?2 and """ + UNDER + """
-             group by p.id, p.name, p.cutoff_date, r.unit_code, r.id
-             order by p.cutoff_date, p.id""";
+            where r.status = 'ACCEPTED' and p.template_code = ?2 and r.unit_code = any(cast(?1 as text[]))
+            group by p.id, p.name, p.cutoff_date, r.unit_code, r.id
+            order by p.cutoff_date, p.id""";
 
     /** One availability sample into day ?1: every commune's devices registered and online now, added. */
     public static final String SAMPLE = """
@@ -114,37 +117,40 @@ public class DashboardData {
             on conflict (unit_code, day) do update set fm_seconds = excluded.fm_seconds""";
 
 
-    /**
-     * What is known of every commune under {@code unit} but its reports (see {@link #periods}): whether it is a ward, its
-     * province, its devices registered and online by type, its feedback of the last twelve months, and its devices'
-     * activity from {@code from} to {@code to} (Vietnam's calendar days; none when {@code from} is null).
-     */
+    /** The communes under {@code unit} (the ministry: all; a province: its own; a commune: itself), each with its kind and province. */
     @SuppressWarnings("unchecked")
-    public Map<String, CommuneFigures.Builder> communes(String unit, Instant now, LocalDate from, LocalDate to) {
+    public Map<String, CommuneFigures.Builder> communes(String unit) {
         Map<String, CommuneFigures.Builder> out = new LinkedHashMap<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery(COMMUNES).setParameter(1, unit).setHint(NativeSql.TABLES, "org_unit").getResultList()) {
             out.put((String) r[0], new CommuneFigures.Builder((String) r[0], "Phường".equals(r[1]), (String) r[2]));
         }
-        if (out.isEmpty()) {
-            return out;
+        return out;
+    }
+
+    /**
+     * Adds what Nguồn itself knows of the communes: their devices registered and online by type, their feedback of the last
+     * twelve months, and their devices' activity from {@code from} to {@code to} (Vietnam's calendar days).
+     */
+    @SuppressWarnings("unchecked")
+    public void live(Map<String, CommuneFigures.Builder> communes, Instant now, LocalDate from, LocalDate to) {
+        if (communes.isEmpty()) {
+            return;
         }
+        String codes = NativeSql.array(List.copyOf(communes.keySet()), c -> c);
         for (Object[] r : (List<Object[]>) em.createNativeQuery(DEVICES)
-                .setParameter(1, unit).setHint(NativeSql.TABLES, "device").getResultList()) {
-            out.get((String) r[0]).devices((String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
+                .setParameter(1, codes).setHint(NativeSql.TABLES, "device").getResultList()) {
+            communes.get((String) r[0]).devices((String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
         }
         for (Object[] r : (List<Object[]>) em.createNativeQuery(FEEDBACK)
-                .setParameter(1, unit).setParameter(2, now.minus(java.time.Duration.ofDays(365)))
+                .setParameter(1, codes).setParameter(2, now.minus(java.time.Duration.ofDays(365)))
                 .setHint(NativeSql.TABLES, "feedback").getResultList()) {
-            out.get((String) r[0]).feedback(((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+            communes.get((String) r[0]).feedback(((Number) r[1]).longValue(), ((Number) r[2]).longValue());
         }
-        if (from != null) {
-            for (Object[] r : (List<Object[]>) em.createNativeQuery(ACTIVITY)
-                    .setParameter(1, unit).setParameter(2, from).setParameter(3, to)
-                    .setHint(NativeSql.TABLES, "activity_day").getResultList()) {
-                out.get((String) r[0]).activity(new Activity(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])));
-            }
+        for (Object[] r : (List<Object[]>) em.createNativeQuery(ACTIVITY)
+                .setParameter(1, codes).setParameter(2, from).setParameter(3, to)
+                .setHint(NativeSql.TABLES, "activity_day").getResultList()) {
+            communes.get((String) r[0]).activity(new Activity(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])));
         }
-        return out;
     }
 
     private static long n(Object o) {
@@ -226,12 +232,15 @@ public class DashboardData {
         }
     }
 
-    /** The accepted reports of every period of the strategy's template, oldest first, for the communes under a unit. */
+    /** The accepted reports of every period of the strategy's template, oldest first, of the given communes. */
     @SuppressWarnings("unchecked")
-    public List<PeriodValues> periods(String unit) {
+    public List<PeriodValues> periods(java.util.Collection<String> communes) {
         Map<Long, PeriodValues> out = new LinkedHashMap<>();
+        if (communes.isEmpty()) {
+            return List.of();
+        }
         for (Object[] r : (List<Object[]>) em.createNativeQuery(PERIODS)
-                .setParameter(1, unit).setParameter(2, Indicator.TEMPLATE).setParameter(3, NativeSql.array(Indicator.FIELDS, x -> x))
+                .setParameter(1, NativeSql.array(List.copyOf(communes), c -> c)).setParameter(2, Indicator.TEMPLATE).setParameter(3, NativeSql.array(Indicator.FIELDS, x -> x))
                 .setHint(NativeSql.TABLES, "report").getResultList()) {
             long id = ((Number) r[0]).longValue();
             PeriodValues p = out.computeIfAbsent(id, k -> new PeriodValues(k, (String) r[1], ((java.sql.Date) r[2]).toLocalDate(),

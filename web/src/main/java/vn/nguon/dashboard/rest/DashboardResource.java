@@ -1,6 +1,7 @@
 package vn.nguon.dashboard.rest;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,8 +31,20 @@ public class DashboardResource {
     }
 
     @GET
-    public Dashboards.Dashboard get(@QueryParam("unit") String unit, @QueryParam("period") Long period) {
-        return dashboards.of(unit, period);
+    public Dashboards.Dashboard get(@QueryParam("unit") String unit, @QueryParam("period") String period) {
+        return dashboards.of(unit, period(period));
+    }
+
+    /** A period's id as the query gives it: none, or a whole number (anything else is 422, the field named). */
+    static Long period(String period) {
+        if (period == null || period.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(period.strip());
+        } catch (NumberFormatException e) {
+            throw new vn.nguon.kernel.ValidationFailedException(List.of(vn.nguon.kernel.Violation.of("period", vn.nguon.kernel.Violation.NOT_INTEGER)));
+        }
     }
 
     /** The caller's province's own targets, replacing the file before; every problem of a malformed file named (422). */
@@ -49,8 +62,8 @@ public class DashboardResource {
      */
     @POST
     @Path("statement")
-    public Response issueStatement(@QueryParam("unit") String unit, @QueryParam("period") Long period) {
-        Dashboards.Issued issued = dashboards.issueStatement(unit, period);
+    public Response issueStatement(@QueryParam("unit") String unit, @QueryParam("period") String period) {
+        Dashboards.Issued issued = dashboards.issueStatement(unit, period(period));
         return Response.status(Response.Status.CREATED).location(java.net.URI.create("documents/" + issued.id() + "/pdf")).entity(issued).build();
     }
 
