@@ -216,17 +216,17 @@ class DashboardBenchmark {
             String from = q(today.minusDays(29).toString()), to = q(today.toString());
             // the day the latest seeded bulletin played (88 hours ago): the roll-up's busiest two days
             LocalDate busy = java.time.ZonedDateTime.now(VN).minusHours(88).toLocalDate();
-            String nation = codes(st, "level = 'COMMUNE'"), laiChau = codes(st, "parent_code = '12'");
+            String laiChau = codes(st, "parent_code = '12'");
             for (String[] s : new String[][]{
                     {"the communes under the unit, nation", bind(DashboardData.COMMUNES, q("BVHTTDL"))},
                     {"every accepted report with its fields, one row each (the trend, the latest, a period), nation",
-                            bind(DashboardData.PERIODS, nation, q(Indicator.TEMPLATE), fields)},
+                            bind(DashboardData.PERIODS_ALL, "'*'", q(Indicator.TEMPLATE), fields)},
                     {"the same, Lai Châu", bind(DashboardData.PERIODS, laiChau, q(Indicator.TEMPLATE), fields)},
-                    {"devices registered and online, nation", bind(DashboardData.DEVICES, nation)},
+                    {"devices registered and online, nation", bind(DashboardData.DEVICES_ALL, "'*'")},
                     {"devices registered and online, Lai Châu", bind(DashboardData.DEVICES, laiChau)},
-                    {"feedback of 12 months, nation", bind(DashboardData.FEEDBACK, nation, "now() - interval '365 days'")},
-                    {"the activity of the last 30 days, nation", bind(DashboardData.ACTIVITY, nation, from, to)},
-                    {"the activity of a year, nation (a period)", bind(DashboardData.ACTIVITY, nation, q(today.minusDays(364).toString()), to)},
+                    {"feedback of 12 months, nation", bind(DashboardData.FEEDBACK_ALL, "'*'", "now() - interval '365 days'")},
+                    {"the activity of the last 30 days, nation", bind(DashboardData.ACTIVITY_ALL, "'*'", from, to)},
+                    {"the activity of a year, nation (a period)", bind(DashboardData.ACTIVITY_ALL, "'*'", q(today.minusDays(364).toString()), to)},
                     {"the activity of the last 30 days, Lai Châu", bind(DashboardData.ACTIVITY, laiChau, from, to)},
                     {"roll-up: two days' broadcasts, one with a national bulletin (100,000 deliveries), as every 5 min",
                             bind(DashboardData.ROLL_UP_BROADCASTS, q(busy.toString()), q(busy.plusDays(2).toString()))},

@@ -133,13 +133,14 @@ public class Dashboards {
         // every accepted report of the strategy's template under the unit, in one statement: the trend, and each commune's
         // latest report or the chosen period's
         Map<String, CommuneFigures.Builder> builders = data.communes(unit.code());
-        List<DashboardData.PeriodValues> periods = data.periods(builders.keySet());
+        boolean nation = unit.level() == UnitLevel.MINISTRY;
+        List<DashboardData.PeriodValues> periods = data.periods(builders.keySet(), nation);
         DashboardData.PeriodValues chosen = period == null ? null : periods.stream().filter(p -> p.period() == period).findFirst()
                 .orElseThrow(() -> new vn.nguon.kernel.ValidationFailedException(List.of(vn.nguon.kernel.Violation.of("period", "unknownTarget", period))));
         // the devices' activity: the last thirty days, or the chosen period's days (after the period before it, else its year)
         LocalDate from = chosen == null ? recent : window(periods.stream().map(DashboardData.PeriodValues::cutoff).toList(), chosen.cutoff());
         LocalDate to = chosen == null ? today : chosen.cutoff();
-        data.live(builders, now, from, to);
+        data.live(builders, nation, now, from, to);
         for (DashboardData.PeriodValues p : periods) { // oldest first: a commune's later report replaces its earlier one
             if (chosen == null || p == chosen) {
                 p.byCommune().forEach((code, values) -> {
