@@ -25,3 +25,19 @@ CREATE INDEX activity_day_day ON activity_day (day);
 -- the roll-up reads a day's deliveries by their slot
 CREATE INDEX delivery_slot_idx ON delivery (slot_at);
 CREATE INDEX device_fm_period_reported_idx ON device_fm_period (reported_at);
+
+-- The same per commune and month (its first day), recomputed from the days by the roll-up for the months it touched:
+-- a period's year reads twelve rows per commune and its partial months' days, not 365 days.
+CREATE TABLE activity_month (
+    unit_code      VARCHAR(16) NOT NULL REFERENCES org_unit (code),
+    month          DATE        NOT NULL CHECK (extract(day from month) = 1),
+    device_samples BIGINT      NOT NULL,
+    online_samples BIGINT      NOT NULL,
+    fm_seconds     BIGINT      NOT NULL,
+    broadcasts     INT         NOT NULL,
+    air_seconds    BIGINT      NOT NULL,
+    relays         INT         NOT NULL,
+    relay_seconds  BIGINT      NOT NULL,
+    PRIMARY KEY (unit_code, month)
+);
+CREATE INDEX activity_month_month ON activity_month (month);

@@ -167,6 +167,8 @@ class DashboardBenchmark {
                     on conflict (unit_code, day) do nothing""");
             timed(st, "the year's broadcast columns from the deliveries (the roll-up's statement over 366 days)", bind(DashboardData.ROLL_UP_BROADCASTS,
                     q(today.minusDays(366).toString()), q(today.plusDays(1).toString())));
+            timed(st, "the year's months from its days (the roll-up's statement over 13 months)", bind(DashboardData.ROLL_UP_MONTHS,
+                    q(today.minusDays(366).withDayOfMonth(1).toString()), q(today.withDayOfMonth(1).toString())));
             timed(st, "%,d citizens' feedback over the year".formatted(FEEDBACK), """
                     insert into feedback (code, category_code, commune_code, handling_unit, title, text, channel, priority, status, anonymous,
                                           received_at, due_at, updated_at, version)
@@ -180,6 +182,12 @@ class DashboardBenchmark {
                 st.execute("vacuum analyze " + t);
             }
         }
+    }
+
+    /** The activity statement with its days and months written in. */
+    static String activity(String sql, String codes, LocalDate from, LocalDate to) {
+        DashboardData.Months m = DashboardData.Months.of(from, to);
+        return bind(sql, codes, q(from.toString()), q(to.toString()), q(m.first().toString()), q(m.end().toString()));
     }
 
     /** The codes of the units matching {@code where}, as a text[] literal (what the statements take as ?1). */
@@ -225,9 +233,12 @@ class DashboardBenchmark {
                     {"devices registered and online, nation", bind(DashboardData.DEVICES_ALL, "'*'")},
                     {"devices registered and online, Lai Châu", bind(DashboardData.DEVICES, laiChau)},
                     {"feedback of 12 months, nation", bind(DashboardData.FEEDBACK_ALL, "'*'", "now() - interval '365 days'")},
-                    {"the activity of the last 30 days, nation", bind(DashboardData.ACTIVITY_ALL, "'*'", from, to)},
-                    {"the activity of a year, nation (a period)", bind(DashboardData.ACTIVITY_ALL, "'*'", q(today.minusDays(364).toString()), to)},
-                    {"the activity of the last 30 days, Lai Châu", bind(DashboardData.ACTIVITY, laiChau, from, to)},
+                    {"the activity of the last 30 days, nation", activity(DashboardData.ACTIVITY_ALL, "'*'", today.minusDays(29), today)},
+                    {"the activity of a year, nation (a period: twelve whole months)", activity(DashboardData.ACTIVITY_ALL, "'*'",
+                            today.withDayOfMonth(1).minusMonths(12), today.withDayOfMonth(1).minusDays(1))},
+                    {"the activity of 365 days, nation (a period cut mid-month: the edges by day)", activity(DashboardData.ACTIVITY_ALL, "'*'",
+                            today.minusDays(364), today)},
+                    {"the activity of the last 30 days, Lai Châu", activity(DashboardData.ACTIVITY, laiChau, today.minusDays(29), today)},
                     {"roll-up: two days' broadcasts, one with a national bulletin (100,000 deliveries), as every 5 min",
                             bind(DashboardData.ROLL_UP_BROADCASTS, q(busy.toString()), q(busy.plusDays(2).toString()))},
                     {"roll-up: one availability sample (every 5 min)", bind(DashboardData.SAMPLE, q(today.toString()))}}) {

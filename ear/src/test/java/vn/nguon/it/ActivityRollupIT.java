@@ -121,5 +121,19 @@ class ActivityRollupIT {
         long samples = t[0] - todayBefore[0], online = t[1] - todayBefore[1];
         assertTrue(samples >= 6 && samples % 3 == 0, "two samples of three devices at least (the timer may add one): " + samples);
         assertEquals(samples / 3 * 2, online, "two of the three online at each sample");
+        // the month is the sum of its days, for every commune (the dashboards read whole months from it)
+        tx.begin();
+        Object[] month = (Object[]) em.createNativeQuery("""
+                        select (select coalesce(sum(broadcasts), 0) from activity_month where month = ?1 and unit_code = ?2),
+                               (select coalesce(sum(broadcasts), 0) from activity_day where day >= ?1 and day < cast(?1 as date) + interval '1 month'
+                                  and unit_code = ?2),
+                               (select coalesce(sum(fm_seconds), 0) from activity_month where month = ?1 and unit_code = ?2),
+                               (select coalesce(sum(fm_seconds), 0) from activity_day where day >= ?1 and day < cast(?1 as date) + interval '1 month'
+                                  and unit_code = ?2)""")
+                .setParameter(1, today.withDayOfMonth(1)).setParameter(2, COMMUNE).getSingleResult();
+        tx.commit();
+        assertEquals(((Number) month[1]).longValue(), ((Number) month[0]).longValue(), "broadcasts: the month = its days");
+        assertEquals(((Number) month[3]).longValue(), ((Number) month[2]).longValue(), "FM: the month = its days");
+        assertTrue(((Number) month[0]).longValue() >= 1);
     }
 }

@@ -113,6 +113,11 @@ public class DashboardIT {
                                                   relay_seconds)
                         values ('%s', current_date - %d, 576, 288, 1800, 2, 1200, 1, 300)""".formatted(HONG_DAN, d));
             }
+            // and, in the 2025 period, March 2025 as the roll-up summed it (its days gone: a period reads whole months by month)
+            db.createStatement().executeUpdate("""
+                    insert into activity_month (unit_code, month, device_samples, online_samples, fm_seconds, broadcasts, air_seconds, relays,
+                                                relay_seconds)
+                    values ('%s', date '2025-03-01', 0, 0, 0, 7, 2100, 0, 0)""".formatted(HONG_DAN));
             for (int i = 1; i <= 2; i++) {
                 db.createStatement().executeUpdate("""
                         insert into device (id, unit_code, type, name, transport, credential_state, created_by, created_at, version, online,
@@ -211,12 +216,13 @@ public class DashboardIT {
         assertEquals("NONE", card(d, "DEVICE_AVAILABILITY").getString("status"), "monitored: no plan sets a target for it");
         assertEquals(1, card(d, "DEVICE_AVAILABILITY").getInt("counted"), "Hồng Dân alone has devices");
 
-        // a period's activity: its own days (the year up to its cutoff, 30/09/2025), when nothing was recorded
+        // a period's activity: its own days (the year up to its cutoff, 30/09/2025)
         long period = d.getJsonArray("trend").getJsonObject(1).getJsonNumber("id").longValue();
         JsonObject then = Api.as("bo.canbo").get("dashboard?unit=" + PROVINCE + "&period=" + period).json();
         assertEquals("2025-09-30", then.getString("activityTo"));
         assertEquals("2024-10-01", then.getString("activityFrom"), "after the cutoff of the period before it");
-        assertEquals(0, row(then, HONG_DAN).getJsonObject("activity").getInt("broadcasts"));
+        assertEquals(7, row(then, HONG_DAN).getJsonObject("activity").getInt("broadcasts"), "March 2025, read as a whole month");
+        assertEquals(2100, row(then, HONG_DAN).getJsonObject("activity").getInt("airSeconds"));
         assertEquals(null, value(card(then, "DEVICE_AVAILABILITY")), "nothing sampled then: not 0 %");
     }
 

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
  * rows per commune-year instead of the broadcast log: every five minutes it adds one availability sample (the
  * devices registered and online now, per commune) and recomputes today's and yesterday's broadcasts, time on air
  * and FM fallback time — and the FM time of any earlier day a device reported a period for since the last run
- * (devices report their FM periods when they reconnect). A run that fails leaves the table as it was (one
+ * (devices report their FM periods when they reconnect) — then the months of those days from their days. A run that fails leaves the table as it was (one
  * transaction) and the next run catches up: its recomputed columns are set, not added.
  */
 @Singleton
@@ -61,7 +61,9 @@ public class ActivityRollup {
         }
         data.rollUpBroadcasts(today.minusDays(1), today);
         LocalDate fmFrom = data.firstFmDaySince(now.minus(SAMPLE.multipliedBy(2)));
-        data.rollUpFm(fmFrom == null || fmFrom.isAfter(today.minusDays(1)) ? today.minusDays(1)
-                : fmFrom.isBefore(today.minusDays(366)) ? today.minusDays(366) : fmFrom, today);
+        LocalDate first = fmFrom == null || fmFrom.isAfter(today.minusDays(1)) ? today.minusDays(1)
+                : fmFrom.isBefore(today.minusDays(366)) ? today.minusDays(366) : fmFrom;
+        data.rollUpFm(first, today);
+        data.rollUpMonths(first, today); // the months of every day touched, from their days
     }
 }

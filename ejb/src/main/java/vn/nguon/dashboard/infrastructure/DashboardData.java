@@ -60,14 +60,42 @@ public class DashboardData {
     public static final String FEEDBACK_ALL = nation(FEEDBACK, "unnest(cast(?1 as text[])) u(code) join feedback f on f.commune_code = u.code",
             "feedback f");
 
-    /** The devices' activity from day ?2 to day ?3, per commune ?1 (the roll-up's table, never the broadcast log). */
+    /**
+     * The devices' activity from day ?2 to day ?3, per commune ?1 (the roll-up's tables, never the broadcast log): the whole
+     * months from ?4 (a first day) to before ?5 from activity_month, the days before ?4 and from ?5 on from activity_day
+     * ({@link Months}: ?4 = ?5 when no whole month lies between).
+     */
     public static final String ACTIVITY = """
-            select a.unit_code, sum(a.device_samples), sum(a.online_samples), sum(a.fm_seconds), sum(a.broadcasts),
-                   sum(a.air_seconds), sum(a.relays), sum(a.relay_seconds)
-            from unnest(cast(?1 as text[])) u(code) join activity_day a on a.unit_code = u.code
-            where a.day between ?2 and ?3 group by a.unit_code""";
-    public static final String ACTIVITY_ALL = nation(ACTIVITY, "unnest(cast(?1 as text[])) u(code) join activity_day a on a.unit_code = u.code",
-            "activity_day a");
+            select unit_code, sum(device_samples), sum(online_samples), sum(fm_seconds), sum(broadcasts), sum(air_seconds), sum(relays),
+                   sum(relay_seconds)
+            from (select a.unit_code, a.device_samples, a.online_samples, a.fm_seconds, a.broadcasts, a.air_seconds, a.relays, a.relay_seconds
+                  from unnest(cast(?1 as text[])) u(code) join activity_month a on a.unit_code = u.code
+                  where a.month >= ?4 and a.month < ?5
+                  union all
+                  select a.unit_code, a.device_samples, a.online_samples, a.fm_seconds, a.broadcasts, a.air_seconds, a.relays, a.relay_seconds
+                  from unnest(cast(?1 as text[])) u(code) join activity_day a on a.unit_code = u.code
+                  where (a.day >= ?2 and a.day < ?4) or (a.day >= ?5 and a.day <= ?3)) x
+            group by unit_code""";
+    public static final String ACTIVITY_ALL = """
+            select unit_code, sum(device_samples), sum(online_samples), sum(fm_seconds), sum(broadcasts), sum(air_seconds), sum(relays),
+                   sum(relay_seconds)
+            from (select a.unit_code, a.device_samples, a.online_samples, a.fm_seconds, a.broadcasts, a.air_seconds, a.relays, a.relay_seconds
+                  from activity_month a
+                  where cast(?1 as text) is not null and a.month >= ?4 and a.month < ?5
+                  union all
+                  select a.unit_code, a.device_samples, a.online_samples, a.fm_seconds, a.broadcasts, a.air_seconds, a.relays, a.relay_seconds
+                  from activity_day a
+                  where (a.day >= ?2 and a.day < ?4) or (a.day >= ?5 and a.day <= ?3)) x
+            group by unit_code""";
+
+    /** Which of a window's days are read as whole months ([first, end) of first days; first = end when none). */
+    public record Months(LocalDate first, LocalDate end) {
+        public static Months of(LocalDate from, LocalDate to) {
+            LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate end = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
+            return first.isBefore(end) ? new Months(first, end) : new Months(from, from);
+        }
+    }
 
     /**
      * Every accepted report of template ?2 of the communes ?1, one row per report with the fields ?3 it states as a
@@ -85,6 +113,17 @@ public class DashboardData {
     /** The nation's: every commune's report (not a province's or the ministry's own). */
     public static final String PERIODS_ALL = nation(PERIODS, "unnest(cast(?1 as text[])) u(code) join report r on r.unit_code = u.code",
             "org_unit u join report r on r.unit_code = u.code and u.level = 'COMMUNE' and cast(?1 as text) is not null");
+
+    /** The months from ?1 to ?2 (first days) recomputed from their days. */
+    public static final String ROLL_UP_MONTHS = """
+            insert into activity_month (unit_code, month, device_samples, online_samples, fm_seconds, broadcasts, air_seconds, relays, relay_seconds)
+            select unit_code, cast(date_trunc('month', day) as date), sum(device_samples), sum(online_samples), sum(fm_seconds), sum(broadcasts),
+                   sum(air_seconds), sum(relays), sum(relay_seconds)
+            from activity_day where day >= ?1 and day < cast(?2 as date) + interval '1 month'
+            group by 1, 2
+            on conflict (unit_code, month) do update set device_samples = excluded.device_samples, online_samples = excluded.online_samples,
+                fm_seconds = excluded.fm_seconds, broadcasts = excluded.broadcasts, air_seconds = excluded.air_seconds,
+                relays = excluded.relays, relay_seconds = excluded.relay_seconds""";
 
     /** One availability sample into day ?1: every commune's devices registered and online now, added. */
     public static final String SAMPLE = """
@@ -172,9 +211,10 @@ public class DashboardData {
                 b.feedback(((Number) r[1]).longValue(), ((Number) r[2]).longValue());
             }
         }
+        Months months = Months.of(from, to);
         for (Object[] r : (List<Object[]>) em.createNativeQuery(nation ? ACTIVITY_ALL : ACTIVITY)
-                .setParameter(1, codes).setParameter(2, from).setParameter(3, to)
-                .setHint(NativeSql.TABLES, "activity_day").getResultList()) {
+                .setParameter(1, codes).setParameter(2, from).setParameter(3, to).setParameter(4, months.first()).setParameter(5, months.end())
+                .setHint(NativeSql.TABLES, "activity_day,activity_month").getResultList()) {
             CommuneFigures.Builder b = communes.get((String) r[0]);
             if (b != null) {
                 b.activity(new Activity(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])));
@@ -212,6 +252,12 @@ public class DashboardData {
         return em.createNativeQuery(ROLL_UP_FM)
                 .setParameter(1, from).setParameter(2, to)
                 .setHint(NativeSql.TABLES, "activity_day").executeUpdate();
+    }
+
+    /** Recomputes the months of the days {@code from}..{@code to} from those months' days; returns the rows written. */
+    public int rollUpMonths(LocalDate from, LocalDate to) {
+        return em.createNativeQuery(ROLL_UP_MONTHS).setParameter(1, from.withDayOfMonth(1)).setParameter(2, to.withDayOfMonth(1))
+                .setHint(NativeSql.TABLES, "activity_month").executeUpdate();
     }
 
     /** The first day an FM period reported since {@code since} began on (a device reports its periods when it is back). */
@@ -275,7 +321,7 @@ public class DashboardData {
             PeriodValues p = out.computeIfAbsent(id, k -> new PeriodValues(k, (String) r[1], ((java.sql.Date) r[2]).toLocalDate(),
                     new HashMap<>(), new HashMap<>()));
             Map<String, String> values = new HashMap<>();
-            try (jakarta.json.JsonReader json = jakarta.json.Json.createReader(new java.io.StringReader((String) r[5]))) {
+            try (jakarta.json.JsonReader json = vn.nguon.shared.Jsons.PROVIDER.createReader(new java.io.StringReader((String) r[5]))) {
                 json.readObject().forEach((k, v) -> values.put(k, ((jakarta.json.JsonString) v).getString()));
             }
             p.byCommune().put((String) r[3], values);

@@ -3,7 +3,6 @@ package vn.nguon.dashboard.infrastructure;
 import vn.nguon.dashboard.domain.Indicator;
 import vn.nguon.dashboard.domain.Target;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -66,7 +65,7 @@ public final class TargetFile {
     public static List<Target> read(String file, InputStream in) {
         JsonObject root;
         try {
-            JsonValue v = Json.createReader(in).readValue();
+            JsonValue v = vn.nguon.shared.Jsons.PROVIDER.createReader(in).readValue();
             if (!(v instanceof JsonObject o)) {
                 throw new Malformed(List.of(new Problem(file, "notJsonObject", null)));
             }
