@@ -74,7 +74,7 @@ public class DashboardData {
                   union all
                   select a.unit_code, a.device_samples, a.online_samples, a.fm_seconds, a.broadcasts, a.air_seconds, a.relays, a.relay_seconds
                   from unnest(cast(?1 as text[])) u(code) join activity_day a on a.unit_code = u.code
-                  where (a.day >= ?2 and a.day < ?4) or (a.day >= ?5 and a.day <= ?3)) x
+                  where a.day between ?2 and ?3 and not (a.day >= ?4 and a.day < ?5)) x
             group by unit_code""";
     public static final String ACTIVITY_ALL = """
             select unit_code, sum(device_samples), sum(online_samples), sum(fm_seconds), sum(broadcasts), sum(air_seconds), sum(relays),
@@ -85,7 +85,7 @@ public class DashboardData {
                   union all
                   select a.unit_code, a.device_samples, a.online_samples, a.fm_seconds, a.broadcasts, a.air_seconds, a.relays, a.relay_seconds
                   from activity_day a
-                  where (a.day >= ?2 and a.day < ?4) or (a.day >= ?5 and a.day <= ?3)) x
+                  where a.day between ?2 and ?3 and not (a.day >= ?4 and a.day < ?5)) x
             group by unit_code""";
 
     /** Which of a window's days are read as whole months ([first, end) of first days; first = end when none). */
@@ -97,14 +97,18 @@ public class DashboardData {
         }
     }
 
+    /** The fields the indicators read, a column each: the value a report states for it, or null. */
+    static final String FIELD_COLUMNS = Indicator.FIELDS.stream()
+            .map(f -> "max(v.value) filter (where v.field_key = '" + f.replace("'", "''") + "')")
+            .collect(java.util.stream.Collectors.joining(", "));
+
     /**
-     * Every accepted report of template ?2 of the communes ?1, one row per report with the fields ?3 it states as a
-     * JSON object, oldest period first: the trend, each commune's latest report and a chosen period's, all from this one
+     * Every accepted report of template ?2 of the communes ?1, one row per report with the fields ?3 it states, a column each
+     * (null where it says nothing), oldest period first: the trend, each commune's latest report and a chosen period's, all from this one
      * statement.
      */
     public static final String PERIODS = """
-            select p.id, p.name, p.cutoff_date, r.unit_code, r.id,
-                   coalesce(cast(jsonb_object_agg(v.field_key, v.value) filter (where v.field_key is not null) as text), '{}')
+            select p.id, p.name, p.cutoff_date, r.unit_code, r.id, """ + FIELD_COLUMNS + "\n" + """
             from unnest(cast(?1 as text[])) u(code) join report r on r.unit_code = u.code join reporting_period p on p.id = r.period_id
                  left join report_value v on v.report_id = r.id and v.field_key = any(cast(?3 as text[]))
             where r.status = 'ACCEPTED' and p.template_code = ?2
@@ -321,8 +325,10 @@ public class DashboardData {
             PeriodValues p = out.computeIfAbsent(id, k -> new PeriodValues(k, (String) r[1], ((java.sql.Date) r[2]).toLocalDate(),
                     new HashMap<>(), new HashMap<>()));
             Map<String, String> values = new HashMap<>();
-            try (jakarta.json.JsonReader json = vn.nguon.shared.Jsons.PROVIDER.createReader(new java.io.StringReader((String) r[5]))) {
-                json.readObject().forEach((k, v) -> values.put(k, ((jakarta.json.JsonString) v).getString()));
+            for (int f = 0; f < Indicator.FIELDS.size(); f++) {
+                if (r[5 + f] != null) {
+                    values.put(Indicator.FIELDS.get(f), (String) r[5 + f]);
+                }
             }
             p.byCommune().put((String) r[3], values);
             p.reports().put((String) r[3], ((Number) r[4]).longValue());
