@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.nguon.shared.files.FileAccess;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -48,8 +46,7 @@ public class FileServlet extends HttpServlet {
             return;
         }
         resp.setContentType(f.contentType());
-        resp.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
-                + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        resp.setHeader("Content-Disposition", Downloads.disposition(true, f.fileName()));
         resp.setContentLength(f.data().length);
         resp.getOutputStream().write(f.data());
     }

@@ -13,7 +13,6 @@ import vn.nguon.kernel.ValidationFailedException;
 import vn.nguon.web.Messages;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
@@ -62,10 +61,6 @@ public class BroadcastDownloadServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        resp.setContentType(type);
-        resp.setHeader("Cache-Control", "private, no-store");
-        resp.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8));
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+        vn.nguon.web.Downloads.send(resp, body, type, name, false);
     }
 }

@@ -11,8 +11,6 @@ import vn.nguon.kernel.AccessRefusedException;
 import vn.nguon.kernel.TransitionRefusedException;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,11 +48,6 @@ public class DocumentDownloadServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        resp.setContentType(f.mediaType());
-        resp.setHeader("Cache-Control", "private, no-store");
-        resp.setHeader("Content-Disposition", (f.mediaType().equals("application/pdf") ? "inline" : "attachment")
-                + "; filename*=UTF-8''" + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        resp.setContentLength(f.bytes().length);
-        resp.getOutputStream().write(f.bytes());
+        vn.nguon.web.Downloads.send(resp, f.bytes(), f.mediaType(), f.fileName(), f.mediaType().equals("application/pdf"));
     }
 }
