@@ -155,7 +155,7 @@ public class Dashboards {
         builders.forEach((k, b) -> communes.put(k, b.build()));
         List<TrendPoint> trend = periods.stream().map(p -> point(p, communes)).toList();
         String province = unit.level() == UnitLevel.PROVINCE ? unit.code() : unit.level() == UnitLevel.COMMUNE ? unit.parent().code() : null;
-        int year = java.time.ZonedDateTime.ofInstant(now, java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        int year = today.getYear();
         // the provinces' own targets, read once: every province's for the nation's rows, else the unit's province's
         Map<String, DashboardData.TargetsFile> files = data.targetsFiles(unit.level() == UnitLevel.MINISTRY ? null : province);
         java.util.function.Function<String, List<Target>> ownOf = p -> files.containsKey(p)
@@ -226,9 +226,9 @@ public class Dashboards {
         return new Issued(doc.id(), doc.documentNumber(), doc.title());
     }
 
-    /** The target that counts now among a card's targets: the first whose year has not passed, else the last. */
+    /** The target that counts now among a card's targets (the rule of {@link #current}). */
     static TargetView currentView(List<TargetView> ts, int year) {
-        return ts.stream().filter(t -> t.year() >= year).findFirst().orElse(ts.isEmpty() ? null : ts.get(ts.size() - 1));
+        return firstNotPast(ts, TargetView::year, year);
     }
 
     /** The first day of a period's activity: the day after the cutoff of the period before it, or a year before its cutoff. */
@@ -361,7 +361,12 @@ public class Dashboards {
 
     /** The target that counts now: the first whose year has not passed, else the last. */
     static Target current(List<Target> ts, int year) {
-        return ts.stream().filter(t -> t.year() >= year).findFirst().orElse(ts.isEmpty() ? null : ts.get(ts.size() - 1));
+        return firstNotPast(ts, Target::year, year);
+    }
+
+    /** Of targets ordered by year: the first whose year has not passed, else the last; null for none. */
+    private static <T> T firstNotPast(List<T> ts, java.util.function.ToIntFunction<T> yearOf, int year) {
+        return ts.stream().filter(t -> yearOf.applyAsInt(t) >= year).findFirst().orElse(ts.isEmpty() ? null : ts.get(ts.size() - 1));
     }
 
     static Status status(BigDecimal v, List<Target> ts, int year) {
