@@ -19,14 +19,14 @@ servers() { # servers STATE: three long-lived stand-ins for wildfly, keycloak an
     for name in wildfly keycloak artemis; do sleep 300 & echo $! > "$1/pids/$name.pid"; done
 }
 state="$scratch/stopped"; servers "$state"
-WATCH_INTERVAL=0.2 watch_stack "$state" 2>/dev/null & watcher=$!
+WATCH_INTERVAL=0.2 watch_stack "$state" wildfly keycloak artemis 2>/dev/null & watcher=$!
 sleep 0.5; rm -f "$state"/pids/*.pid       # what stop_all leaves behind
 for _ in $(seq 1 25); do kill -0 $watcher 2>/dev/null || break; sleep 0.2; done
 check "run ends when the stack is stopped from another terminal" bash -c "! kill -0 $watcher 2>/dev/null"
 wait $watcher; check "... and reports it as a normal end" test $? -eq 0
 
 state="$scratch/died"; servers "$state"
-WATCH_INTERVAL=0.2 watch_stack "$state" 2>/dev/null & watcher=$!
+WATCH_INTERVAL=0.2 watch_stack "$state" wildfly keycloak artemis 2>/dev/null & watcher=$!
 sleep 0.5; kill "$(cat "$state/pids/keycloak.pid")"
 wait $watcher; check "run stops the stack when a server dies" test $? -eq 1
 

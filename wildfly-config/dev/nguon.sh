@@ -4,6 +4,9 @@
 # from wildfly-config/target/dist) and Debian packages.
 #
 #   nguon.sh run [--no-build]      build, start everything, print URL and logins; Ctrl-C stops all
+#   nguon.sh run --cluster [--no-build]
+#                                  the same as a local cluster: two WildFly nodes, a live/backup broker
+#                                  pair and HAProxy in front of the nodes (docs/cluster.md)
 #   nguon.sh stop [STATE_DIR]      stop whatever a run (or infra-start) left running
 #   nguon.sh test                  install test prerequisites, run every test (./mvnw verify)
 #   nguon.sh bench [-D...]         run the benchmarks on a fresh stack; results in ear/target/benchmark/
@@ -101,9 +104,11 @@ stop_one() { # stop_one STATE NAME
 stop_all() { # stop_all STATE
     local state=$1
     stop_one "$state" simulator
+    stop_cluster_nodes "$state"
     stop_one "$state" wildfly
     stop_one "$state" keycloak
     stop_one "$state" artemis
+    stop_one "$state" artemis-backup
     stop_postgres "$state"
 }
 
@@ -208,9 +213,10 @@ stop_postgres() {
 # ---------------------------------------------------------------------------------------------
 # ActiveMQ Artemis: one broker instance per state directory, configured by wildfly-config/broker.
 
-start_artemis() {
-    local state=$1
+start_artemis() { # start_artemis STATE [NAME CORE_PORT MQTT_PORT live|backup PEER_PORT]: one broker, or one of a pair
+    local state=$1 name=${2:-artemis} core=${3:-$ARTEMIS_PORT} mqtt=${4:-$MQTT_PORT} role=${5:-} peer=${6:-}
     local home="$RUNTIME/apache-artemis-$ARTEMIS_VERSION" instance="$state/broker"
+    [[ $name == artemis ]] || instance="$state/$name"
     if [[ ! -x $home/bin/artemis ]]; then
         log "unpacking ActiveMQ Artemis $ARTEMIS_VERSION"
         mkdir -p "$RUNTIME"
@@ -230,9 +236,22 @@ start_artemis() {
     fi
     # its heap too (every start, like the configuration)
     sed -i -E "s/-Xms[0-9]+[MmGg] -Xmx[0-9]+[MmGg]/$ARTEMIS_HEAP/" "$instance/etc/artemis.profile"
-    # the configuration is ours: refresh it from wildfly-config/broker at every start
-    sed -e "s/@HOST@/127.0.0.1/g" -e "s/@CORE_PORT@/$ARTEMIS_PORT/g" -e "s/@MQTT_PORT@/$MQTT_PORT/g" \
-        "$WFC/broker/broker.xml" > "$instance/etc/broker.xml"
+    # the configuration is ours: refresh it from wildfly-config/broker at every start; a pair shares one
+    # store (wildfly-config/broker/ha.xml says why)
+    local data=data ha=/dev/null policy=""
+    if [[ -n $role ]]; then
+        data="$state/broker-store"
+        ha="$WFC/broker/ha.xml"
+        if [[ $role == live ]]; then
+            policy="<primary><failover-on-shutdown>true</failover-on-shutdown></primary>"
+        else
+            policy="<backup><allow-failback>true</allow-failback></backup>"
+        fi
+        mkdir -p "$data"
+    fi
+    sed -e "/@HA@/{r $ha" -e "d}" "$WFC/broker/broker.xml" | sed -e "s/@HOST@/127.0.0.1/g" -e "s/@CORE_PORT@/$core/g" \
+        -e "s/@MQTT_PORT@/$mqtt/g" -e "s/@PEER_PORT@/$peer/g" -e "s|@DATA@|$data|g" -e "s|@POLICY@|$policy|g" \
+        -e "s|@USER@|$ARTEMIS_USER|g" -e "s|@PASSWORD@|$ARTEMIS_PASSWORD|g" > "$instance/etc/broker.xml"
     # and so is its security manager (device accounts in the journal, each device its own topics only)
     local plugin="$WFC/broker-plugin/target/nguon-broker-plugin.jar"
     [[ -f $plugin ]] || die "no $plugin: build first (./mvnw install)"
@@ -243,11 +262,18 @@ start_artemis() {
     fi
     sed -e "s|@USER@|$ARTEMIS_USER|g" -e "s|@PASSWORD@|$ARTEMIS_PASSWORD|g" -e "s|@INSTANCE@|$instance|g" \
         "$WFC/broker/bootstrap.xml" > "$instance/etc/bootstrap.xml"
-    require_free "$ARTEMIS_PORT" "Artemis core"
-    require_free "$MQTT_PORT" "Artemis MQTT"
-    start_bg "$state" artemis "$state/logs/artemis.log" "$instance/bin/artemis" run
-    wait_for 90 "Artemis (core :$ARTEMIS_PORT, MQTT :$MQTT_PORT)" port_open "$ARTEMIS_PORT" \
-        || { tail -30 "$state/logs/artemis.log" >&2; die "Artemis did not start"; }
+    require_free "$core" "Artemis core"
+    require_free "$mqtt" "Artemis MQTT"
+    start_bg "$state" "$name" "$state/logs/$name.log" "$instance/bin/artemis" run
+    if [[ $role == backup ]]; then
+        # a backup opens no port until it takes over: wait until it holds its place behind the live
+        wait_for 90 "Artemis backup (waiting for the live's store lock; core :$core, MQTT :$mqtt)" \
+            grep -q "AMQ221031\|AMQ221034" "$state/logs/$name.log" \
+            || { tail -30 "$state/logs/$name.log" >&2; die "the Artemis backup did not start"; }
+    else
+        wait_for 90 "Artemis (core :$core, MQTT :$mqtt)" port_open "$core" \
+            || { tail -30 "$state/logs/$name.log" >&2; die "Artemis did not start"; }
+    fi
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -311,11 +337,121 @@ deployed() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# The local cluster (run --cluster): two WildFly nodes of the clustered profile (target/server-ha) at
+# port offsets 10 and 20 (HTTP 8090/8100, management 10000/10010, JGroups 7610/7620), a broker pair on
+# one shared store (live: core 61616, MQTT 1883; backup: 61617, 1884) and HAProxy in front (:8080),
+# sticky by cookie, each node health-checked through its readiness endpoint.
+
+: "${ARTEMIS_BACKUP_PORT:=61617}"
+: "${MQTT_BACKUP_PORT:=1884}"
+CLUSTER_NODES=(node1:10 node2:20)
+
+start_node() { # start_node STATE NAME OFFSET: a node of the clustered profile, its own copy of the server
+    local state=$1 name=$2 offset=$3 server="$1/$2"
+    [[ -d $WFC/target/server-ha ]] || die "no clustered server in $WFC/target/server-ha: build first (./mvnw install)"
+    [[ -f $REPO/ear/target/nguon.ear ]] || die "no ear/target/nguon.ear: build first (./mvnw install)"
+    mkdir -p "$server"
+    tar -C "$WFC/target/server-ha" --exclude=./standalone/data --exclude=./standalone/log \
+        --exclude=./standalone/deployments -cf - . | tar -C "$server" -xf -
+    mkdir -p "$server/standalone/deployments"
+    rm -f "$server/standalone/deployments/nguon.ear".*
+    cp "$REPO/ear/target/nguon.ear" "$server/standalone/deployments/"
+    require_free $((8080 + offset)) "WildFly $name HTTP"
+    require_free $((9990 + offset)) "WildFly $name management"
+    # behind the balancer: the client's address is the one HAProxy forwards
+    JBOSS_JAVA_SIZING="${WILDFLY_HEAP:--Xms256m -Xmx1g}" \
+    NGUON_DEMO_DATA="${NGUON_DEMO_DATA:-true}" \
+    NGUON_SIGNING_DIR="${NGUON_SIGNING_DIR:-$state/signing}" \
+    NGUON_SIGNING_GENERATE_MISSING="${NGUON_SIGNING_GENERATE_MISSING:-true}" \
+    NGUON_CLIENT_ADDRESS_HEADER="${NGUON_CLIENT_ADDRESS_HEADER:-X-Forwarded-For}" \
+        start_bg "$state" "$name" "$state/logs/$name.log" "$server/bin/standalone.sh" \
+        -Djboss.node.name="$name" -Djboss.socket.binding.port-offset="$offset" -Djava.net.preferIPv4Stack=true
+}
+
+node_ready() { # node_ready STATE NAME OFFSET
+    local d="$1/$2/standalone/deployments"
+    if [[ -f $d/nguon.ear.failed ]]; then
+        tail -60 "$1/$2/standalone/log/server.log" >&2
+        die "nguon.ear failed to deploy on $2"
+    fi
+    [[ -f $d/nguon.ear.deployed ]] && curl -fs -o /dev/null "http://localhost:$((9990 + $3))/health/ready"
+}
+
+node_offset() { # node_offset NAME: its port offset
+    local n
+    for n in "${CLUSTER_NODES[@]}"; do [[ ${n%%:*} == "$1" ]] && { echo "${n##*:}"; return; }; done
+    die "no cluster node $1"
+}
+
+stop_cluster_nodes() {
+    stop_one "$1" haproxy
+    local n
+    for n in "${CLUSTER_NODES[@]}"; do stop_one "$1" "${n%%:*}"; done
+}
+
+start_haproxy() { # start_haproxy STATE
+    local state=$1 cfg="$1/haproxy.cfg"
+    command -v haproxy >/dev/null || die "haproxy is not installed (nguon.sh run --cluster installs it)"
+    require_free "$HTTP_PORT" "the balancer"
+    {
+        cat <<EOF
+# written by dev/nguon.sh at every start (wildfly-config/dev/nguon.sh: start_haproxy)
+global
+    maxconn 5000
+defaults
+    mode http
+    option forwardfor
+    # a request whose node died before it answered goes to another node (sticky or not)
+    option redispatch
+    retries 2
+    timeout connect 2s
+    timeout client 120s
+    timeout server 120s
+frontend nguon
+    bind 127.0.0.1:$HTTP_PORT
+    default_backend nodes
+backend nodes
+    balance roundrobin
+    # sticky: a browser stays on the node that holds its session in memory (the cluster keeps a copy on
+    # the other node, which takes over when this one is down)
+    cookie NGUON_NODE insert indirect nocache httponly
+    option httpchk GET /health/ready
+    http-check expect status 200
+    default-server inter 1s fall 2 rise 2
+EOF
+        local n name offset
+        for n in "${CLUSTER_NODES[@]}"; do
+            name=${n%%:*}; offset=${n##*:}
+            echo "    server $name 127.0.0.1:$((8080 + offset)) check port $((9990 + offset)) cookie $name"
+        done
+    } > "$cfg"
+    start_bg "$state" haproxy "$state/logs/haproxy.log" haproxy -db -f "$cfg"
+    wait_for 30 "HAProxy (:$HTTP_PORT)" port_open "$HTTP_PORT" || die "HAProxy did not start (see $state/logs/haproxy.log)"
+}
+
+start_cluster() { # start_cluster STATE: the broker pair, the nodes (one after the other: the first migrates and
+    # loads the demo data), the balancer. PostgreSQL and Keycloak are started by the caller.
+    local state=$1 n name offset
+    start_artemis "$state" artemis "$ARTEMIS_PORT" "$MQTT_PORT" live "$ARTEMIS_BACKUP_PORT"
+    start_artemis "$state" artemis-backup "$ARTEMIS_BACKUP_PORT" "$MQTT_BACKUP_PORT" backup "$ARTEMIS_PORT"
+    for n in "${CLUSTER_NODES[@]}"; do
+        name=${n%%:*}; offset=${n##*:}
+        start_node "$state" "$name" "$offset"
+        wait_for 300 "WildFly $name (:$((8080 + offset)))" node_ready "$state" "$name" "$offset" \
+            || { tail -60 "$state/logs/$name.log" >&2; die "$name did not come up (see $state/logs/$name.log)"; }
+    done
+    start_haproxy "$state"
+}
+
+# ---------------------------------------------------------------------------------------------
 
 ensure_packages() { # ensure_packages run|test: the Debian packages running (or also testing) needs, once, when missing
     local missing=()
     command -v unzip >/dev/null || missing+=(unzip)
     command -v espeak-ng >/dev/null || missing+=(espeak-ng)
+    if [[ $1 == test || $1 == cluster ]]; then
+        command -v haproxy >/dev/null || missing+=(haproxy)   # the cluster's balancer
+    fi
     if [[ $1 == test ]]; then
         command -v chromium >/dev/null || missing+=(chromium)
         command -v chromedriver >/dev/null || missing+=(chromium-driver)
@@ -369,9 +505,15 @@ EOF
 }
 
 cmd_run() {
-    local build=1
-    [[ ${1:-} == --no-build ]] && build=0
-    ensure_packages run
+    local build=1 cluster=0 arg
+    for arg in "$@"; do
+        case $arg in
+            --no-build) build=0 ;;
+            --cluster) cluster=1 ;;
+            *) die "run: unknown option $arg (--no-build, --cluster)" ;;
+        esac
+    done
+    if ((cluster)); then ensure_packages cluster; else ensure_packages run; fi
     local state=$NGUON_HOME
     mkdir -p "$state/logs"
     if ((build)); then
@@ -382,24 +524,41 @@ cmd_run() {
     trap 'stop_all "$state"; exit 0' INT TERM
     trap 'stop_all "$state"' EXIT
     start_postgres "$state"
-    start_artemis "$state"
-    start_keycloak "$state"
-    start_wildfly "$state"
+    local mqtt="tcp://127.0.0.1:$MQTT_PORT"
+    if ((cluster)); then
+        [[ ! -f $state/broker/etc/broker.xml || -d $state/broker-store ]] \
+            || die "$state holds a single-node stack's broker: use another NGUON_HOME for the cluster, or $0 reset"
+        start_keycloak "$state"
+        start_cluster "$state"
+        mqtt="$mqtt,tcp://127.0.0.1:$MQTT_BACKUP_PORT"   # the devices know both brokers of the pair
+    else
+        start_artemis "$state"
+        start_keycloak "$state"
+        start_wildfly "$state"
+    fi
     if [[ ${NGUON_SIMULATOR:-true} == true ]]; then
         # the demo's devices: 12 simulated loudspeaker clusters and e-boards in four communes of Lai Châu
         log "starting the device simulator (logs: $state/logs/simulator.log)"
         start_bg "$state" simulator "$state/logs/simulator.log" java -jar "$SIMULATOR" \
-            --devices 12 --communes 03390,03394,03405,03388 --heartbeat-s 30 --disconnect-rate 0.02 --fm-rate 0.02 --demo-broadcasts true
+            --devices 12 --communes 03390,03394,03405,03388 --heartbeat-s 30 --disconnect-rate 0.02 --fm-rate 0.02 --demo-broadcasts true \
+            --mqtt "$mqtt"
     fi
     print_banner
-    watch_stack "$state"
+    if ((cluster)); then
+        print_cluster_banner
+        watch_stack "$state" keycloak haproxy
+    else
+        watch_stack "$state" wildfly keycloak artemis
+    fi
     exit $?
 }
 
-watch_stack() { # watch_stack STATE: until "nguon.sh stop" removes the servers' pid files (0) or a server dies (1)
-    local state=$1
+watch_stack() { # watch_stack STATE SERVER...: until "nguon.sh stop" removes the servers' pid files (0) or one of
+    # them dies (1). A cluster is watched through its balancer and Keycloak: a node or a broker may die, that is
+    # what the cluster is for (the balancer's log says when a node leaves and comes back).
+    local state=$1; shift
     while true; do
-        for name in wildfly keycloak artemis; do
+        for name in "$@"; do
             local pid; pid=$(cat "$state/pids/$name.pid" 2>/dev/null || true)
             if [[ -z $pid ]]; then
                 log "the stack was stopped (nguon.sh stop)"
@@ -412,6 +571,16 @@ watch_stack() { # watch_stack STATE: until "nguon.sh stop" removes the servers' 
         done
         sleep "${WATCH_INTERVAL:-2}"
     done
+}
+
+print_cluster_banner() {
+    cat <<EOF
+  The cluster:  http://localhost:$HTTP_PORT/nguon/ is HAProxy ($NGUON_HOME/haproxy.cfg), sticky by cookie, in front of
+                node1 http://localhost:8090/nguon/ (health :10000) and node2 http://localhost:8100/nguon/ (health :10010);
+                brokers: live core :$ARTEMIS_PORT / MQTT :$MQTT_PORT, backup :$ARTEMIS_BACKUP_PORT / :$MQTT_BACKUP_PORT (shared store
+                $NGUON_HOME/broker-store). Kill a node or the live broker (kill -9 -- -\$(cat $NGUON_HOME/pids/node1.pid)) and go on.
+  Logs:         $NGUON_HOME/logs/{node1,node2,artemis,artemis-backup,haproxy}.log
+EOF
 }
 
 cmd_infra_start() {
@@ -427,9 +596,20 @@ cmd_infra_start() {
     trap - ERR
 }
 
+cmd_cluster_start() { # cluster-start STATE: on a running infra-start stack (the tests'), its single broker replaced
+    # by a fresh pair, then the two nodes and the balancer (the cluster fault tests; no demo data)
+    local state=${1:?state directory}
+    ensure_packages cluster
+    stop_one "$state" artemis
+    rm -rf "$state/broker-store"
+    trap 'stop_cluster_nodes "$state"; stop_one "$state" artemis; stop_one "$state" artemis-backup' ERR
+    NGUON_DEMO_DATA=${NGUON_DEMO_DATA:-false} start_cluster "$state"
+    trap - ERR
+}
+
 cmd_status() {
     local state=${1:-$NGUON_HOME}
-    for name in wildfly keycloak artemis; do
+    for name in wildfly node1 node2 haproxy keycloak artemis artemis-backup; do
         local pid; pid=$(cat "$state/pids/$name.pid" 2>/dev/null || true)
         if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then echo "$name: running (pid $pid)"; else echo "$name: stopped"; fi
     done
@@ -474,7 +654,11 @@ case "${1:-}" in
     bench) shift; cmd_bench "$@" ;;
     simulate) shift; cmd_simulate "$@" ;;
     infra-start) cmd_infra_start "${2:-}" ;;
+    # for the cluster fault tests (ClusterFaultIT): the cluster on the tests' stack, one node again, the cluster's parts off
+    cluster-start) cmd_cluster_start "${2:-}" ;;
+    node-start) NGUON_DEMO_DATA=${NGUON_DEMO_DATA:-false} start_node "${2:?state}" "${3:?node}" "$(node_offset "$3")" ;;
+    cluster-stop) stop_cluster_nodes "${2:?state}"; stop_one "$2" artemis; stop_one "$2" artemis-backup ;;
     status) cmd_status "${2:-}" ;;
     reset) cmd_reset "${2:-$NGUON_HOME}" ;;
-    *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -18,7 +18,8 @@ import java.util.logging.Logger;
  * each in its own transaction; every 15 s, deliveries nobody played in time are marked expired,
  * devices silent for three heartbeats are marked offline, and what an online device has not
  * acknowledged for 30 s is sent again.
- * A tick still running makes the next one skip (the database's row locks keep several nodes apart).
+ * A tick still running makes the next one skip. The timer is persistent, so that a cluster ticks once
+ * (on the node that owns the timer); the database's row locks would keep several nodes apart anyway.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -36,8 +37,11 @@ public class BroadcastScheduler {
     @Inject
     vn.nguon.devices.application.DeviceTelemetry telemetry;
 
-    @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "nguon-dispatch")
+    // persistent: in a cluster the timer fires on one node (WildFly's distributed timer store), and on
+    // another when that node dies; on a single node, the file store
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = true, info = "nguon-dispatch")
     public void tick() {
+        vn.nguon.shared.health.TimerTicks.record("dispatch");
         if (!running.compareAndSet(false, true)) {
             return;
         }

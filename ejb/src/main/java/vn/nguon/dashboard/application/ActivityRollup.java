@@ -38,9 +38,10 @@ public class ActivityRollup {
 
     Clock clock = Clock.systemUTC();
 
-    @Schedule(minute = "*/5", hour = "*", persistent = false, info = "nguon-activity-rollup")
+    @Schedule(minute = "*/5", hour = "*", persistent = true, info = "nguon-activity-rollup") // once per cluster
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void scheduled() {
+        vn.nguon.shared.health.TimerTicks.record("activity-rollup");
         try {
             run(true);
         } catch (RuntimeException e) {

@@ -13,9 +13,10 @@ public class OutboxSweep {
     @Inject
     NotificationRelay relay;
 
-    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = true, info = "nguon-outbox-sweep") // once per cluster
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
+        vn.nguon.shared.health.TimerTicks.record("outbox-sweep");
         relay.wake();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,11 +37,13 @@ public class RelayReminders {
     @PostConstruct
     void start() {
         long ms = Math.max(1, seconds) * 1000L;
-        timers.createIntervalTimer(Math.min(ms, 30_000L), ms, new TimerConfig("relay-reminders", false));
+        // persistent: one round for the whole cluster, taken over by another node when this one dies
+        vn.nguon.shared.IntervalTimers.ensure(timers, "relay-reminders", ms);
     }
 
     @Timeout
     void round() {
+        vn.nguon.shared.health.TimerTicks.record("relay-reminders");
         try {
             int sent = tracking.remind();
             if (sent > 0) {

@@ -77,13 +77,15 @@ public class AccountSync {
         refresh();
     }
 
-    @Schedule(minute = "7", hour = "*", persistent = false)
+    @Schedule(minute = "7", hour = "*", persistent = true, info = "nguon-account-sync") // once per cluster
     void periodically() {
+        vn.nguon.shared.health.TimerTicks.record("account-sync");
         refresh();
     }
 
-    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    @Schedule(minute = "*/5", hour = "*", persistent = true, info = "nguon-sign-ins") // once per cluster
     void signInsPeriodically() {
+        vn.nguon.shared.health.TimerTicks.record("sign-ins");
         try {
             signIns();
         } catch (DirectoryUnavailableException e) {

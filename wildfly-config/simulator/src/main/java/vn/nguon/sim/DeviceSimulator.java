@@ -70,7 +70,7 @@ public final class DeviceSimulator {
     static final String USAGE = """
             usage: java -jar nguon-simulator.jar [--devices 10] [--communes 03390,03394] [--operator laichau.canbo]
                    [--latency-ms 300] [--drop-rate 0] [--disconnect-rate 0] [--fm-rate 0] [--heartbeat-s 30]
-                   [--seconds 0 (run until stopped)] [--play-ms 1000] [--mqtt tcp://127.0.0.1:1883] [--demo-broadcasts false]
+                   [--seconds 0 (run until stopped)] [--play-ms 1000] [--mqtt tcp://127.0.0.1:1883[,tcp://127.0.0.1:1884 (the backup broker)]] [--demo-broadcasts false]
             Registers the devices through Nguồn's API at http://localhost:8080/nguon (as the operator, a demo
             user), issues their credentials and connects them over MQTT 5.""";
 

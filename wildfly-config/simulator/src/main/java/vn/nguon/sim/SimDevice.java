@@ -67,6 +67,9 @@ public final class SimDevice implements MqttCallback {
     volatile OffsetDateTime fmSince;
     final List<String> fmUnreported = new java.util.concurrent.CopyOnWriteArrayList<>();
     MqttClient client;
+    /** Reconnects by itself after a lost link (a test's device given several brokers). */
+    boolean failover;
+    volatile boolean stopped;
 
     SimDevice(String id, String secret, DeviceSimulator.Options o, long seed, ScheduledExecutorService timer) {
         this.id = id;
@@ -81,9 +84,19 @@ public final class SimDevice implements MqttCallback {
      * acknowledgements after {@code latencyMs}, plays for {@code playMs}.
      */
     public static SimDevice of(String id, String secret, int latencyMs, int playMs, ScheduledExecutorService timer) {
+        return of(id, secret, latencyMs, playMs, timer, "tcp://127.0.0.1:1883");
+    }
+
+    /**
+     * The same with its brokers' addresses ({@code tcp://live,tcp://backup}): with more than one, a lost link is
+     * followed by reconnection attempts, the addresses in order, as a device in the field does (the simulator's
+     * devices reconnect at their next tick).
+     */
+    public static SimDevice of(String id, String secret, int latencyMs, int playMs, ScheduledExecutorService timer, String brokers) {
         SimDevice d = new SimDevice(id, secret, new DeviceSimulator.Options(1, List.of(), null, latencyMs, 0, 0, 0, 30, 0,
-                "tcp://127.0.0.1:1883", playMs), 7, timer);
+                brokers, playMs), 7, timer);
         d.selfHeartbeat = true;
+        d.failover = brokers.contains(",");
         return d;
     }
 
@@ -98,6 +111,7 @@ public final class SimDevice implements MqttCallback {
 
     /** A clean goodbye: offline status, then disconnect (the session is kept). */
     public void stop() throws MqttException {
+        stopped = true;
         if (heartbeats != null) {
             heartbeats.cancel(false);
             heartbeats = null;
@@ -135,9 +149,13 @@ public final class SimDevice implements MqttCallback {
     }
 
     public void connect() throws MqttException {
-        client = new MqttClient(o.mqtt(), id, new MemoryPersistence());
+        // the brokers it was provisioned with, in order: the live first, then its backup (a pair shares one
+        // store, so the session, its subscription and the commands queued for it are on whichever is live)
+        String[] brokers = o.mqtt().split(",");
+        client = new MqttClient(brokers[0], id, new MemoryPersistence());
         client.setCallback(this);
         MqttConnectionOptions c = new MqttConnectionOptions();
+        c.setServerURIs(brokers);
         c.setUserName(id);
         c.setPassword(secret.getBytes(StandardCharsets.UTF_8));
         c.setCleanStart(false);
@@ -463,6 +481,29 @@ public final class SimDevice implements MqttCallback {
     @Override
     public void disconnected(MqttDisconnectResponse response) {
         client = null;
+        if (failover && !stopped) {
+            timer.schedule(this::reconnect, 200, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** After a lost link, a test's device with several brokers tries them again until one answers. */
+    void reconnect() {
+        if (stopped || (client != null && client.isConnected())) {
+            return;
+        }
+        try {
+            connect();
+        } catch (MqttException e) {
+            if (client != null) {
+                try {
+                    client.close(true);
+                } catch (MqttException ignored) {
+                    // closing a client that never connected
+                }
+                client = null;
+            }
+            timer.schedule(this::reconnect, 500, TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override
