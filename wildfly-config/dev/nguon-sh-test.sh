@@ -45,6 +45,10 @@ check "run installs nothing more when unzip, espeak-ng and ffmpeg are there (no 
 (PATH="$stubs"; ensure_packages test 2>/dev/null)
 check "test installs chromium, chromedriver, poppler-utils and npm" \
     grep -q -- "chromium chromium-driver poppler-utils npm" "$installed"
+check "... and haproxy (the cluster fault tests' balancer)" grep -q -- "haproxy" "$installed"
+: > "$installed"
+(PATH="$stubs"; ensure_packages cluster 2>/dev/null)
+check "run --cluster installs haproxy, not the browser" bash -c "grep -q haproxy '$installed' && ! grep -q chromium '$installed'"
 
 # --- versions live in the POM
 check "the Keycloak version comes from the POM" \

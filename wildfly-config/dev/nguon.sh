@@ -657,6 +657,7 @@ case "${1:-}" in
     # for the cluster fault tests (ClusterFaultIT): the cluster on the tests' stack, one node again, the cluster's parts off
     cluster-start) cmd_cluster_start "${2:-}" ;;
     node-start) NGUON_DEMO_DATA=${NGUON_DEMO_DATA:-false} start_node "${2:?state}" "${3:?node}" "$(node_offset "$3")" ;;
+    node-stop) stop_one "${2:?state}" "${3:?node}" ;;
     cluster-stop) stop_cluster_nodes "${2:?state}"; stop_one "$2" artemis; stop_one "$2" artemis-backup ;;
     status) cmd_status "${2:-}" ;;
     reset) cmd_reset "${2:-$NGUON_HOME}" ;;

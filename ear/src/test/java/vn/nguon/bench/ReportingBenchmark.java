@@ -65,7 +65,7 @@ class ReportingBenchmark {
             ReportingBenchmark.class.getClassLoader().getResourceAsStream("vn/nguon/reporting/templates/ttcs-2021-2025.json"),
             StandardCharsets.UTF_8));
 
-    private final StringBuilder out = new StringBuilder();
+    final StringBuilder out = new StringBuilder();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -321,7 +321,7 @@ class ReportingBenchmark {
         }
     }
 
-    private static List<String> communesOf(String province) throws Exception {
+    static List<String> communesOf(String province) throws Exception {
         List<String> codes = new ArrayList<>();
         try (Connection c = db(); PreparedStatement ps = c.prepareStatement("select code from org_unit where parent_code = ? order by code")) {
             ps.setString(1, province);

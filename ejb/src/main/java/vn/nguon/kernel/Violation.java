@@ -7,7 +7,7 @@ import java.util.List;
  * code that the UI translates (see the web module's bundle, keys {@code violation.*}), and its
  * arguments. A cross-field rule of a report template carries the template's own message.
  */
-public record Violation(String field, String code, List<String> args) {
+public record Violation(String field, String code, List<String> args) implements java.io.Serializable {
 
     public static final String REQUIRED = "required";
     public static final String NOT_A_NUMBER = "notNumber";

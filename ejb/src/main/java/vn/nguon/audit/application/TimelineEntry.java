@@ -10,7 +10,7 @@ import java.time.Instant;
  * (reports, bulletins, devices) is a list of these.
  */
 public record TimelineEntry(Instant at, String actor, String roles, String unit, String action, String from,
-                            String to, String comment) {
+                            String to, String comment) implements java.io.Serializable {
 
     static TimelineEntry of(AuditEvent e) {
         return new TimelineEntry(e.occurredAt(), e.actor(), e.actorRoles(), e.actorUnit(), e.action(),

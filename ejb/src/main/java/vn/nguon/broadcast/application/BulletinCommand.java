@@ -39,11 +39,12 @@ public record BulletinCommand(String kind, String title, String category, String
     public record BoardRequest(String text, Long imageId) {
     }
 
-    public record VersionRequest(String language, String text, Long mediaId, List<String> playsIn) {
+    public record VersionRequest(String language, String text, Long mediaId, List<String> playsIn)
+            implements java.io.Serializable {
     }
 
     /** kind UNIT (code: a unit), GROUP (code: "unit/TYPE"), DEVICE (code: a device id). */
-    public record TargetRequest(String kind, String code) {
+    public record TargetRequest(String kind, String code) implements java.io.Serializable {
     }
 
     public record AlertRequest(String event, String severity, String urgency, String certainty, String area, String instruction) {

@@ -22,20 +22,22 @@ public record BulletinView(long id, String kind, String ownerUnit, String ownerN
                            Integer volume, Instant nextSlotAt, List<VersionView> versions, List<TargetView> targets,
                            AlertView alert, String createdBy, Instant createdAt, String decidedBy, Instant decidedAt,
                            String decisionReason, long version, Set<BroadcastAction> actions,
-                           Map<DeliveryState, Long> outcomes, Long sourceItemId, String sourceNote, BoardView board) {
+                           Map<DeliveryState, Long> outcomes, Long sourceItemId, String sourceNote, BoardView board)
+                                   implements java.io.Serializable {
 
     /** What e-boards show of the bulletin: a short text and/or a picture (a stored image). */
-    public record BoardView(String text, Long imageId) {
+    public record BoardView(String text, Long imageId) implements java.io.Serializable {
     }
 
-    public record VersionView(String language, String text, Long mediaId, List<String> playsIn) {
+    public record VersionView(String language, String text, Long mediaId, List<String> playsIn) implements java.io.Serializable {
     }
 
     /** @param label what the target is, in words ("Tỉnh Lai Châu", "Cụm loa thôn Nà Cúng (D-03390-0001)") */
-    public record TargetView(String kind, String code, String label) {
+    public record TargetView(String kind, String code, String label) implements java.io.Serializable {
     }
 
-    public record AlertView(String event, String severity, String urgency, String certainty, String area, String instruction) {
+    public record AlertView(String event, String severity, String urgency, String certainty, String area, String instruction)
+            implements java.io.Serializable {
         static AlertView of(AlertInfo a) {
             return a == null ? null : new AlertView(a.event(), a.severity(), a.urgency(), a.certainty(), a.area(), a.instruction());
         }

@@ -12,7 +12,8 @@ import java.time.Instant;
 public record DeliveryView(String id, long bulletinId, String bulletinTitle, int revision, String deviceId,
                            String deviceName, String village, String unitCode, String unitName, Instant slotAt,
                            Instant expiresAt, String priority, String language, String state, String reason,
-                           Instant receivedAt, Instant playingAt, Instant endedAt, Instant recordedAt) {
+                           Instant receivedAt, Instant playingAt, Instant endedAt, Instant recordedAt)
+                                   implements java.io.Serializable {
 
     static DeliveryView of(Delivery d, String title, String deviceName, String village, String unitName) {
         return new DeliveryView(d.id().toString(), d.bulletinId(), title, d.revision(), d.deviceId(), deviceName, village,

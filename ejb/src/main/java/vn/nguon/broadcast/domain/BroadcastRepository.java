@@ -101,8 +101,10 @@ public interface BroadcastRepository {
     Map<String, DeviceActivity> activity(String unitCode, Instant since);
 
     /**
-     * Deliveries still QUEUED on a device that is online, last sent before {@code sentBefore}, not
-     * expired, sent fewer than {@code maxAttempts} times.
+     * Deliveries on a device that is online, last sent before {@code sentBefore}, not expired, sent
+     * fewer than {@code maxAttempts} times, whose next word is overdue: still QUEUED; RECEIVED with
+     * their slot past and nothing heard since {@code sentBefore}; or PLAYING and silent for a while (their
+     * end lost on the way).
      */
     List<Delivery> unacknowledged(Instant sentBefore, Instant now, int maxAttempts, int limit);
 

@@ -190,6 +190,14 @@ public class JpaBroadcastRepository implements BroadcastRepository {
     @SuppressWarnings("unchecked")
     public List<Ack> acknowledge(List<Acknowledgement> acks) {
         Ack[] outcomes = new Ack[acks.size()];
+        // Lock the batch's rows in one order (their ids') first. Several nodes record batches at once, and a
+        // device's acknowledgements are spread over them: two UPDATE … FROM unnest statements lock their rows in
+        // whatever order their plans visit them, and two batches holding acknowledgements of the same deliveries
+        // deadlocked (seen on a two-node cluster; a batch that keeps failing sends its messages to the dead letters).
+        em.createNativeQuery("SELECT 1 FROM delivery WHERE id = ANY(CAST(?1 AS uuid[])) ORDER BY id FOR UPDATE")
+                .setHint(NativeSql.TABLES, "delivery")
+                .setParameter(1, NativeSql.array(acks, a -> a.deliveryId().toString()))
+                .getResultList();
         for (List<Integer> round : AcknowledgementSql.rounds(acks.stream().map(Acknowledgement::deliveryId).toList())) {
             List<Acknowledgement> these = round.stream().map(acks::get).toList();
             List<Number> changed = em.createNativeQuery("""
@@ -305,14 +313,25 @@ public class JpaBroadcastRepository implements BroadcastRepository {
         return out;
     }
 
+    /**
+     * A delivery said to be PLAYING with no word for this long is asked again: its end (DONE, FAILED) was lost on the
+     * way (seen when the live broker died the moment a device sent it). The device answers a repeated PLAY with where
+     * it stands and does not play it again; one still playing a long recording says PLAYING again, which costs a message.
+     */
+    static final java.time.Duration SILENT_PLAYING = java.time.Duration.ofMinutes(2);
+
     @Override
     public List<Delivery> unacknowledged(Instant sentBefore, Instant now, int maxAttempts, int limit) {
         return em.createQuery("""
                         select d from Delivery d, Device dev where dev.id = d.deviceId and dev.online = true
-                          and d.state = vn.nguon.broadcast.domain.DeliveryState.QUEUED
                           and d.sentAt < :before and d.expiresAt > :now and d.attempts < :max
+                          and (d.state = vn.nguon.broadcast.domain.DeliveryState.QUEUED
+                               or (d.state = vn.nguon.broadcast.domain.DeliveryState.RECEIVED
+                                   and d.slotAt < :before and d.recordedAt < :before)
+                               or (d.state = vn.nguon.broadcast.domain.DeliveryState.PLAYING and d.recordedAt < :stale))
                         order by d.sentAt""", Delivery.class)
                 .setParameter("before", sentBefore).setParameter("now", now).setParameter("max", maxAttempts)
+                .setParameter("stale", now.minus(SILENT_PLAYING))
                 .setMaxResults(limit).getResultList();
     }
 

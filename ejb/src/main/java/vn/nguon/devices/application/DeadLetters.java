@@ -40,11 +40,12 @@ public class DeadLetters {
 
     /** One refused message: when it was first sent, where to, by which device (when known), and what it said. */
     public record Letter(Instant sentAt, String address, String deviceId, String unitCode, String payload, int deliveries,
-                         String reason) {
+                         String reason) implements java.io.Serializable {
     }
 
     /** A device whose messages were refused: how many, the last one when and why. */
-    public record Sender(String deviceId, String name, String unitCode, int refused, Instant lastAt, String lastReason) {
+    public record Sender(String deviceId, String name, String unitCode, int refused, Instant lastAt, String lastReason)
+            implements java.io.Serializable {
     }
 
     @Inject

@@ -47,7 +47,7 @@ public class DeviceService {
     static final int IMPORT_BATCH = 500;
 
     /** A secret shown once, right after it was issued. */
-    public record Credentials(String deviceId, String username, String secret) {
+    public record Credentials(String deviceId, String username, String secret) implements java.io.Serializable {
     }
 
     @Inject

@@ -64,17 +64,18 @@ public class FeedbackIntake {
     }
 
     /** A step of the public history. */
-    public record PublicStep(Instant at, String note, String detail) {
+    public record PublicStep(Instant at, String note, String detail) implements java.io.Serializable {
     }
 
     /** What anyone holding the code sees. */
     public record PublicView(String code, String title, String text, String category, String communeName, String handlingName,
                              String status, Instant receivedAt, Instant dueAt, boolean overdue, String answer, Instant answeredAt,
-                             String rating, List<PublicStep> history, String mergedIntoCode, boolean mayRate, List<OnAir> onAir) {
+                             String rating, List<PublicStep> history, String mergedIntoCode, boolean mayRate, List<OnAir> onAir)
+                                     implements java.io.Serializable {
     }
 
     /** A bulletin that answers the item on the loudspeakers, once approved: its title and when it plays. */
-    public record OnAir(String title, Instant from, Instant until) {
+    public record OnAir(String title, Instant from, Instant until) implements java.io.Serializable {
     }
 
     /** More submissions from one client than allowed: try again later (nothing was stored). */

@@ -20,7 +20,7 @@ public class InboxQueries {
      * the subject and body as sent.
      */
     public record Entry(String code, List<String> args, String subject, String body, String link, Instant createdAt,
-                        boolean read) {
+                        boolean read) implements java.io.Serializable {
     }
 
     @Inject

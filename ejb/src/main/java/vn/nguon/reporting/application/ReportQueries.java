@@ -38,7 +38,7 @@ public class ReportQueries {
 
     /** A lower unit on the board: state of its report, revision, days late. */
     public record BoardEntry(String unitCode, String unitName, Long reportId, String state, Integer revision,
-                             long daysLate, Instant updatedAt, Long documentId) {
+                             long daysLate, Instant updatedAt, Long documentId) implements java.io.Serializable {
     }
 
     /**
@@ -47,7 +47,7 @@ public class ReportQueries {
      */
     public record RollupView(String unitCode, Map<String, Rollup.Cell> cells, List<String> accepted,
                              List<String> missing, List<String> returned, List<String> late,
-                             Map<String, String> unitNames) {
+                             Map<String, String> unitNames) implements java.io.Serializable {
     }
 
     /** A report the caller may read, with what rendering it needs: its template and its unit. */

@@ -24,7 +24,7 @@ import vn.nguon.kernel.TransitionRefusedException;
 @Entity
 @Cacheable
 @Table(name = "reporting_period")
-public class ReportingPeriod {
+public class ReportingPeriod implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reporting_period_seq")

@@ -23,7 +23,7 @@ public final class Rollup {
     }
 
     /** One field of the roll-up: the combined value and what each unit contributed. */
-    public record Cell(String key, String value, Map<String, String> byUnit) {
+    public record Cell(String key, String value, Map<String, String> byUnit) implements java.io.Serializable {
     }
 
     private Rollup() {

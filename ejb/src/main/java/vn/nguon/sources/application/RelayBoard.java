@@ -17,14 +17,16 @@ import java.util.Map;
  */
 public record RelayBoard(long itemId, String title, String ownerName, int minPlays, LocalDate from, LocalDate to,
                          Map<RelayState, Integer> totals, List<Row> rows, List<ProvinceRow> provinces,
-                         int communesRelayed, int plays, int devices, int villages) {
+                         int communesRelayed, int plays, int devices, int villages) implements java.io.Serializable {
 
     /** One commune: its relay bulletin (if any), its plays and its state. */
     public record Row(String commune, String communeName, String province, String provinceName, Long bulletinId,
-                      String bulletinStatus, Instant nextSlotAt, int plays, int devices, int villages, RelayState state) {
+                      String bulletinStatus, Instant nextSlotAt, int plays, int devices, int villages, RelayState state)
+                              implements java.io.Serializable {
     }
 
     /** One province's communes summed. */
-    public record ProvinceRow(String province, String provinceName, int communes, int done, int scheduled, int notYet, int late) {
+    public record ProvinceRow(String province, String provinceName, int communes, int done, int scheduled, int notYet, int late)
+            implements java.io.Serializable {
     }
 }

@@ -189,7 +189,8 @@ public class RelayTracking {
     }
 
     /** A commune's share of its airtime that came from the source library. */
-    public record AirtimeShare(String commune, String communeName, double sourceSeconds, double totalSeconds, int percent) {
+    public record AirtimeShare(String commune, String communeName, double sourceSeconds, double totalSeconds, int percent)
+            implements java.io.Serializable {
     }
 
     /**

@@ -25,7 +25,8 @@ public record SourceCommand(String title, String summary, String body, String fi
                             String validUntil, List<String> targets, List<String> languages, List<VersionRequest> versions,
                             String boardText, Long boardImageId, List<Long> documentIds, Long version) {
 
-    public record VersionRequest(String language, String text, Long mediaId, List<String> playsIn) {
+    public record VersionRequest(String language, String text, Long mediaId, List<String> playsIn)
+            implements java.io.Serializable {
     }
 
     public SourceData data() {

@@ -20,10 +20,10 @@ public record SourceItemView(long id, String ownerUnit, String ownerName, String
                              Instant approvedAt, String publishedBy, Instant publishedAt, String withdrawnBy, Instant withdrawnAt,
                              long version, Set<SourceAction> actions, List<RevisionView> revisions, String source,
                              RequirementView requirement, List<VersionView> versions, String boardText, Attachment boardImage,
-                             List<Attachment> documents) {
+                             List<Attachment> documents) implements java.io.Serializable {
 
     /** A stored file of the item and a link to open it from the pages (signed, valid for a few hours). */
-    public record Attachment(FileInfo file, String link) {
+    public record Attachment(FileInfo file, String link) implements java.io.Serializable {
     }
 
     /**
@@ -31,17 +31,18 @@ public record SourceItemView(long id, String ownerUnit, String ownerName, String
      * TTS, its length), where it plays (a minority language).
      */
     public record VersionView(String language, String text, Long mediaId, Long durationMs, String mediaSource,
-                              List<String> playsIn, String listen) {
+                              List<String> playsIn, String listen) implements java.io.Serializable {
     }
 
     /** The item's mandatory relay: at least {@code minPlays} plays from {@code from} to {@code to}. */
-    public record RequirementView(int minPlays, LocalDate from, LocalDate to) {
+    public record RequirementView(int minPlays, LocalDate from, LocalDate to) implements java.io.Serializable {
     }
 
-    public record TargetView(String code, String name) {
+    public record TargetView(String code, String name) implements java.io.Serializable {
     }
 
-    public record RevisionView(int revision, String title, String savedBy, Instant savedAt, String attachments) {
+    public record RevisionView(int revision, String title, String savedBy, Instant savedAt, String attachments)
+            implements java.io.Serializable {
     }
 
     /** Whether e-boards are given something to show. */

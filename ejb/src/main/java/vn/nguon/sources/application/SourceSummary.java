@@ -10,5 +10,5 @@ import java.util.List;
  */
 public record SourceSummary(long id, String ownerUnit, String ownerName, String title, String field, String fieldName,
                             List<String> tags, LocalDate validFrom, LocalDate validUntil, String status, Instant publishedAt,
-                            double rank, String snippet) {
+                            double rank, String snippet) implements java.io.Serializable {
 }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /** An account as the administration screens and the API show it (never a password). */
 public record AccountView(String username, String firstName, String lastName, String fullName, String email,
-                          String unitCode, String unitName, List<String> roles, boolean enabled, java.time.Instant lastSignInAt) {
+                          String unitCode, String unitName, List<String> roles, boolean enabled, java.time.Instant lastSignInAt)
+                                  implements java.io.Serializable {
 
     static AccountView of(Account a, String unitName) {
         return of(a, unitName, null);

@@ -30,7 +30,7 @@ public class ImportRuns {
      *                 it: nothing was made) or {@code failed} (nothing was made)
      */
     public record Progress(String id, int total, int done, boolean finished, List<UserAdministration.Created> created,
-                           String failure, List<vn.nguon.kernel.Violation> problems) {
+                           String failure, List<vn.nguon.kernel.Violation> problems) implements java.io.Serializable {
 
         /** 0–100, 100 only when finished. */
         public int percent() {

@@ -46,7 +46,7 @@ public class UserAdministration {
     }
 
     /** A created account and its temporary password, shown once. */
-    public record Created(AccountView account, String temporaryPassword) {
+    public record Created(AccountView account, String temporaryPassword) implements java.io.Serializable {
     }
 
     /** The filters of the list; nulls mean "any". {@code unit}: that unit and the units below it. */

@@ -66,7 +66,7 @@ public final class SimDevice implements MqttCallback {
     /** Since when it runs on FM fallback; the periods not yet reported (sent with the next status). */
     volatile OffsetDateTime fmSince;
     final List<String> fmUnreported = new java.util.concurrent.CopyOnWriteArrayList<>();
-    MqttClient client;
+    volatile MqttClient client;
     /** Reconnects by itself after a lost link (a test's device given several brokers). */
     boolean failover;
     volatile boolean stopped;
@@ -153,6 +153,8 @@ public final class SimDevice implements MqttCallback {
         // store, so the session, its subscription and the commands queued for it are on whichever is live)
         String[] brokers = o.mqtt().split(",");
         client = new MqttClient(brokers[0], id, new MemoryPersistence());
+        // no wait without end: a broker that dies between CONNACK and SUBACK left a device waiting for ever
+        client.setTimeToWait(10_000);
         client.setCallback(this);
         MqttConnectionOptions c = new MqttConnectionOptions();
         c.setServerURIs(brokers);
@@ -493,11 +495,11 @@ public final class SimDevice implements MqttCallback {
         }
         try {
             connect();
-        } catch (MqttException e) {
+        } catch (MqttException | RuntimeException e) {
             if (client != null) {
                 try {
                     client.close(true);
-                } catch (MqttException ignored) {
+                } catch (MqttException | RuntimeException ignored) {
                     // closing a client that never connected
                 }
                 client = null;
