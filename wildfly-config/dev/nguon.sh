@@ -302,17 +302,23 @@ start_keycloak() {
 # WildFly: a copy of the provisioned server per state dir; configuration refreshed at each start,
 # its data directory (transaction logs) kept.
 
-start_wildfly() {
-    local state=$1 server="$state/wildfly"
-    [[ -d $WFC/target/server ]] || die "no provisioned server in $WFC/target/server: build first (./mvnw install)"
+install_server() { # install_server PROVISIONED DIR: DIR becomes a copy of the provisioned server with the EAR to deploy;
+    # its data (transaction logs, timers) and logs are kept
+    local from=$1 server=$2
+    [[ -d $from ]] || die "no provisioned server in $from: build first (./mvnw install)"
     [[ -f $REPO/ear/target/nguon.ear ]] || die "no ear/target/nguon.ear: build first (./mvnw install)"
-    [[ ${NGUON_SIMULATOR:-true} != true || -f $SIMULATOR ]] || die "no $SIMULATOR: build first (./mvnw install)"
     mkdir -p "$server"
-    tar -C "$WFC/target/server" --exclude=./standalone/data --exclude=./standalone/log \
+    tar -C "$from" --exclude=./standalone/data --exclude=./standalone/log \
         --exclude=./standalone/deployments -cf - . | tar -C "$server" -xf -
     mkdir -p "$server/standalone/deployments"
     rm -f "$server/standalone/deployments/nguon.ear".*
     cp "$REPO/ear/target/nguon.ear" "$server/standalone/deployments/"
+}
+
+start_wildfly() {
+    local state=$1 server="$state/wildfly"
+    [[ ${NGUON_SIMULATOR:-true} != true || -f $SIMULATOR ]] || die "no $SIMULATOR: build first (./mvnw install)"
+    install_server "$WFC/target/server" "$server"
     require_free "$HTTP_PORT" "WildFly HTTP"
     require_free 9990 "WildFly management"
     # the heap the tests and benchmarks run WildFly with (ear/src/test/resources/arquillian.xml),
@@ -348,14 +354,7 @@ CLUSTER_NODES=(node1:10 node2:20)
 
 start_node() { # start_node STATE NAME OFFSET: a node of the clustered profile, its own copy of the server
     local state=$1 name=$2 offset=$3 server="$1/$2"
-    [[ -d $WFC/target/server-ha ]] || die "no clustered server in $WFC/target/server-ha: build first (./mvnw install)"
-    [[ -f $REPO/ear/target/nguon.ear ]] || die "no ear/target/nguon.ear: build first (./mvnw install)"
-    mkdir -p "$server"
-    tar -C "$WFC/target/server-ha" --exclude=./standalone/data --exclude=./standalone/log \
-        --exclude=./standalone/deployments -cf - . | tar -C "$server" -xf -
-    mkdir -p "$server/standalone/deployments"
-    rm -f "$server/standalone/deployments/nguon.ear".*
-    cp "$REPO/ear/target/nguon.ear" "$server/standalone/deployments/"
+    install_server "$WFC/target/server-ha" "$server"
     require_free $((8080 + offset)) "WildFly $name HTTP"
     require_free $((9990 + offset)) "WildFly $name management"
     # behind the balancer: the client's address is the one HAProxy forwards

@@ -30,9 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -189,34 +187,7 @@ class ClusterFaultIT {
     // ------------------------------------------------------------------------------------------ helpers
 
     static void registerDevices() throws Exception {
-        StringBuilder csv = new StringBuilder("type,name,village,latitude,longitude,transport\n");
-        for (int i = 1; i <= DEVICES; i++) {
-            csv.append("cum_loa,Loa cụm thử ").append(i).append(",Bản ").append(i % 12 + 1).append(",,,4g\n");
-        }
-        Api.Reply imported = Api.as("laichau.canbo").postText("devices/import?commune=" + COMMUNE, "text/csv", csv.toString());
-        assertEquals(200, imported.status(), imported.toString());
-        List<String> ids = imported.body().asJsonArray().getValuesAs(JsonObject.class).stream().map(d -> d.getString("id")).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<String>> secrets = new ArrayList<>();
-        for (String id : ids) {
-            secrets.add(pool.submit(() -> Api.as("laichau.canbo").post("devices/" + id + "/credentials", JsonObject.EMPTY_JSON_OBJECT)
-                    .json().getString("secret")));
-        }
-        for (int i = 0; i < ids.size(); i++) {
-            devices.add(SimDevice.of(ids.get(i), secrets.get(i).get(120, TimeUnit.SECONDS), 20, 200, TIMER, BROKERS));
-        }
-        Thread.sleep(1500);
-        List<Future<?>> connecting = new ArrayList<>();
-        for (SimDevice d : devices) {
-            connecting.add(pool.submit(() -> {
-                d.connectRetrying();
-                return null;
-            }));
-        }
-        for (Future<?> f : connecting) {
-            f.get(120, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        devices.addAll(TestDevices.connected(COMMUNE, DEVICES, "Loa cụm thử", BROKERS, TIMER));
     }
 
     static long approvedBulletin(String title, Instant startsAt, String text) {
@@ -279,7 +250,7 @@ class ClusterFaultIT {
             List<String> deliveries = d.commands().stream().filter(c -> c.getString("type").equals("PLAY") && c.getInt("bulletinId") == id)
                     .map(c -> c.getString("deliveryId")).distinct().toList();
             assertEquals(1, deliveries.size(), d.id + ": one delivery of bulletin " + id);
-            assertEquals(1, d.acks().stream().filter(a -> a.equals("PLAYING " + deliveries.get(0))).count(), d.id + " played it once");
+            assertEquals(1, d.timesPlayed(deliveries.get(0)), d.id + " played it once");
         }
     }
 

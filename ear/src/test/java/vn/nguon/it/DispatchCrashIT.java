@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,28 +110,7 @@ class DispatchCrashIT {
 
     @Test
     void aServerKilledMidDispatchLosesNothingAndPlaysNothingTwice() throws Exception {
-        StringBuilder csv = new StringBuilder("type,name,village,latitude,longitude,transport\n");
-        for (int i = 1; i <= DEVICES; i++) {
-            csv.append("cum_loa,Loa thử sự cố ").append(i).append(",Bản ").append(i % 9 + 1).append(",,,4g\n");
-        }
-        Api.Reply imported = Api.as("laichau.canbo").postText("devices/import?commune=" + COMMUNE, "text/csv", csv.toString());
-        assertEquals(200, imported.status(), imported.toString());
-        List<String> ids = imported.body().asJsonArray().getValuesAs(JsonObject.class).stream().map(d -> d.getString("id")).toList();
-        List<SimDevice> devices = new ArrayList<>();
-        var pool = Executors.newFixedThreadPool(8);
-        List<java.util.concurrent.Future<String>> secrets = new ArrayList<>();
-        for (String id : ids) {
-            secrets.add(pool.submit(() -> Api.as("laichau.canbo").post("devices/" + id + "/credentials", JsonObject.EMPTY_JSON_OBJECT)
-                    .json().getString("secret")));
-        }
-        for (int i = 0; i < ids.size(); i++) {
-            devices.add(SimDevice.of(ids.get(i), secrets.get(i).get(60, TimeUnit.SECONDS), 20, 200, TIMER));
-        }
-        pool.shutdown();
-        Thread.sleep(1500);
-        for (SimDevice d : devices) {
-            d.connectRetrying();
-        }
+        List<SimDevice> devices = TestDevices.connected(COMMUNE, DEVICES, "Loa thử sự cố", "tcp://127.0.0.1:1883", TIMER);
         Instant now = Instant.now();
         JsonArrayBuilder targets = Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "UNIT").add("code", COMMUNE));
         Api.Reply created = Api.as("laichau.canbo").post("bulletins", Json.createObjectBuilder().add("kind", "BULLETIN")
@@ -178,7 +156,7 @@ class DispatchCrashIT {
             List<String> played = d.commands().stream().filter(c -> c.getString("type").equals("PLAY") && c.getInt("bulletinId") == id)
                     .map(c -> c.getString("deliveryId")).distinct().toList();
             assertEquals(1, played.size(), "one delivery id per device");
-            assertEquals(1, d.acks().stream().filter(a -> a.equals("PLAYING " + played.get(0))).count(), "played once");
+            assertEquals(1, d.timesPlayed(played.get(0)), "played once");
         }
         for (SimDevice d : devices) {
             d.stop();

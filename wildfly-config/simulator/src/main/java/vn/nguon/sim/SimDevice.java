@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * picture, checks its SHA-256 and shows the text and picture from {@code notBefore} to {@code expiresAt}. Acknowledgements made while the link is
  * down go out on reconnection. {@link DeviceSimulator} runs many; tests use one at a time ({@link #of}).
  */
-public final class SimDevice implements MqttCallback {
+public final class SimDevice {
 
     /** Seconds the broker waits after a link drops before it publishes the device's Last Will. */
     static final long WILL_DELAY_SECONDS = 5;
@@ -46,6 +46,8 @@ public final class SimDevice implements MqttCallback {
     final DeviceSimulator.Options o;
     final Random random;
     final Set<String> seen = ConcurrentHashMap.newKeySet();
+    /** How many times it started playing (or showing) each delivery: a repeated PLAY is answered, never played. */
+    final Map<String, Integer> started = new ConcurrentHashMap<>();
     final Map<String, String> lastState = new ConcurrentHashMap<>();
     final Map<Long, Integer> cancelled = new ConcurrentHashMap<>();
     final java.util.Queue<String> unsent = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -143,7 +145,12 @@ public final class SimDevice implements MqttCallback {
         return commands.stream().filter(c -> c.getString("type", "").equals(type)).toList();
     }
 
-    /** "RECEIVED <deliveryId>", "DONE <deliveryId>" … in the order they were sent. */
+    /** How many times it started playing (an e-board: showing) the delivery. */
+    public int timesPlayed(String deliveryId) {
+        return started.getOrDefault(deliveryId, 0);
+    }
+
+    /** "RECEIVED <deliveryId>", "DONE <deliveryId>" … in the order they were sent (a repeated PLAY is answered again). */
     public List<String> acks() {
         return acks;
     }
@@ -152,10 +159,11 @@ public final class SimDevice implements MqttCallback {
         // the brokers it was provisioned with, in order: the live first, then its backup (a pair shares one
         // store, so the session, its subscription and the commands queued for it are on whichever is live)
         String[] brokers = o.mqtt().split(",");
-        client = new MqttClient(brokers[0], id, new MemoryPersistence());
+        MqttClient link = new MqttClient(brokers[0], id, new MemoryPersistence());
         // no wait without end: a broker that dies between CONNACK and SUBACK left a device waiting for ever
-        client.setTimeToWait(10_000);
-        client.setCallback(this);
+        link.setTimeToWait(10_000);
+        link.setCallback(new Link(link));
+        client = link;
         MqttConnectionOptions c = new MqttConnectionOptions();
         c.setServerURIs(brokers);
         c.setUserName(id);
@@ -169,8 +177,8 @@ public final class SimDevice implements MqttCallback {
         MqttProperties will = new MqttProperties();
         will.setWillDelayInterval(WILL_DELAY_SECONDS);
         c.setWillMessageProperties(will);
-        client.connect(c);
-        client.subscribe(topic("cmd"), 1);
+        link.connect(c);
+        link.subscribe(topic("cmd"), 1);
         publishStatus();
         flush();
         if (selfHeartbeat && heartbeats == null) {
@@ -275,8 +283,7 @@ public final class SimDevice implements MqttCallback {
         }
     }
 
-    @Override
-    public void messageArrived(String topic, MqttMessage message) {
+    void messageArrived(String topic, MqttMessage message) {
         JsonObject cmd;
         try {
             cmd = Json.createReader(new StringReader(new String(message.getPayload(), StandardCharsets.UTF_8))).readObject();
@@ -374,6 +381,7 @@ public final class SimDevice implements MqttCallback {
                 return;
             }
             playingNow.add(delivery);
+            started.merge(delivery, 1, Integer::sum);
             ack(delivery, "PLAYING", null, 0);
             timer.schedule(() -> {
                 if (playingNow.remove(delivery)) { // not stopped meanwhile
@@ -417,6 +425,7 @@ public final class SimDevice implements MqttCallback {
             if (before != null) {
                 ack(before.deliveryId(), "DONE", null, 0);
             }
+            started.merge(delivery, 1, Integer::sum);
             ack(delivery, "PLAYING", null, 0);
             System.out.printf("[simulator] %s (e-board) shows bulletin %d: «%s»%s%n", id, bulletin, showing.text(),
                     picture == null ? "" : " with a picture of " + picture.length + " bytes");
@@ -480,8 +489,50 @@ public final class SimDevice implements MqttCallback {
         }
     }
 
-    @Override
-    public void disconnected(MqttDisconnectResponse response) {
+    /**
+     * The callbacks of one connection. A connection replaced by a newer one may still report its end (late, or twice):
+     * that must not drop the newer one. It did, with one callback for all of a device's connections: the device
+     * reconnected, which took its session over from the connection it had just made, whose end dropped the next one…
+     * and the device lost its commands in a loop of takeovers after the live broker died.
+     */
+    private final class Link implements MqttCallback {
+        private final MqttClient mine;
+
+        Link(MqttClient mine) {
+            this.mine = mine;
+        }
+
+        @Override
+        public void disconnected(MqttDisconnectResponse response) {
+            if (client == mine) {
+                SimDevice.this.disconnected(response);
+            }
+        }
+
+        @Override
+        public void mqttErrorOccurred(MqttException exception) {
+        }
+
+        @Override
+        public void messageArrived(String topic, MqttMessage message) {
+            SimDevice.this.messageArrived(topic, message);
+        }
+
+        @Override
+        public void deliveryComplete(IMqttToken token) {
+        }
+
+        @Override
+        public void connectComplete(boolean reconnect, String serverURI) {
+        }
+
+        @Override
+        public void authPacketArrived(int reasonCode, MqttProperties properties) {
+        }
+    }
+
+    /** The current connection ended (its {@link Link} says so). */
+    void disconnected(MqttDisconnectResponse response) {
         client = null;
         if (failover && !stopped) {
             timer.schedule(this::reconnect, 200, TimeUnit.MILLISECONDS);
@@ -506,22 +557,6 @@ public final class SimDevice implements MqttCallback {
             }
             timer.schedule(this::reconnect, 500, TimeUnit.MILLISECONDS);
         }
-    }
-
-    @Override
-    public void mqttErrorOccurred(MqttException exception) {
-    }
-
-    @Override
-    public void deliveryComplete(IMqttToken token) {
-    }
-
-    @Override
-    public void connectComplete(boolean reconnect, String serverURI) {
-    }
-
-    @Override
-    public void authPacketArrived(int reasonCode, MqttProperties properties) {
     }
 
 static MqttMessage message(String json, boolean retained) {
