@@ -3,6 +3,7 @@ package vn.nguon.bench;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.nguon.it.Stack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ClusterBenchmark {
 
-    static final Path SCRIPT = Path.of(System.getProperty("nguon.script"));
-    static final Path STATE = Path.of(System.getProperty("nguon.it.stack"));
+    static final Path STATE = Stack.STATE;
     static final int DEVICES = Integer.getInteger("nguon.bench.cluster.devices", 10_000);
     static final int ROUNDS = Integer.getInteger("nguon.bench.rounds", 3);
     static final int WARMUPS = Integer.getInteger("nguon.bench.cluster.warmups", 3);
@@ -248,13 +248,7 @@ class ClusterBenchmark {
         OUT.append(s).append('\n');
     }
 
-    static void script(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString(), args[0], STATE.toString()));
-        command.addAll(List.of(args).subList(1, args.length));
-        Files.createDirectories(STATE.resolve("logs"));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(STATE.resolve("logs/cluster-benchmark.log").toFile())).start();
-        assertTrue(p.waitFor(900, TimeUnit.SECONDS), "nguon.sh " + String.join(" ", args) + " in time");
-        assertEquals(0, p.exitValue(), "nguon.sh " + String.join(" ", args));
+    static void script(String command, String... args) throws Exception {
+        Stack.script("cluster-benchmark.log", command, args);
     }
 }

@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -50,8 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFaultIT {
 
-    static final Path SCRIPT = Path.of(System.getProperty("nguon.script"));
-    static final Path STATE = Path.of(System.getProperty("nguon.it.stack"));
+    static final Path STATE = Stack.STATE;
     static final int DEVICES = Integer.getInteger("nguon.cluster.devices", 1000);
     /** Sin Suối Hồ, Lai Châu: no other test puts devices there. */
     static final String COMMUNE = "03637";
@@ -295,19 +293,7 @@ class ClusterFaultIT {
     /** Starts a killed node again (its transaction log kept: it recovers what it left in doubt) and waits until it is ready. */
     static void restart(String node) throws Exception {
         script("node-start", node);
-        awaitTrue(300, () -> ready(MANAGEMENT.get(node)), node + " ready again");
-    }
-
-    static boolean ready(int port) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        awaitTrue(300, () -> Stack.ready(MANAGEMENT.get(node)), node + " ready again");
     }
 
     static void awaitTrue(int seconds, BooleanSupplier condition, String what) throws InterruptedException {
@@ -320,14 +306,7 @@ class ClusterFaultIT {
         }
     }
 
-    static void script(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
-        command.addAll(List.of(args).subList(0, 1));
-        command.add(STATE.toString());
-        command.addAll(List.of(args).subList(1, args.length));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(STATE.resolve("logs/cluster-test.log").toFile())).start();
-        assertTrue(p.waitFor(900, TimeUnit.SECONDS), "nguon.sh " + String.join(" ", args) + " in time");
-        assertEquals(0, p.exitValue(), "nguon.sh " + String.join(" ", args) + " (see " + STATE.resolve("logs/cluster-test.log") + ")");
+    static void script(String command, String... args) throws Exception {
+        Stack.script("cluster-test.log", command, args);
     }
 }

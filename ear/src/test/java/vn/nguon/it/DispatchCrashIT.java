@@ -8,11 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.nguon.sim.SimDevice;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -42,7 +37,6 @@ class DispatchCrashIT {
     static final String COMMUNE = "03405"; // Tả Lèng, Lai Châu: no other test puts devices there
     static final Path HOME = Path.of(System.getProperty("jboss.home"));
     static final Path LOG = Path.of(System.getProperty("nguon.ear")).resolveSibling("crash-server.log");
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ScheduledExecutorService TIMER = Executors.newScheduledThreadPool(4);
     static Process server;
 
@@ -82,24 +76,12 @@ class DispatchCrashIT {
             if (Files.exists(HOME.resolve("standalone/deployments/nguon.ear.failed"))) {
                 throw new IllegalStateException("the EAR failed to deploy; see " + LOG);
             }
-            if (Files.exists(HOME.resolve("standalone/deployments/nguon.ear.deployed")) && ready()) {
+            if (Files.exists(HOME.resolve("standalone/deployments/nguon.ear.deployed")) && Stack.ready(9990)) {
                 return;
             }
             Thread.sleep(500);
         }
         throw new IllegalStateException("WildFly did not come up in 180 s; see " + LOG);
-    }
-
-    static boolean ready() {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:9990/health/ready")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     static void kill() throws InterruptedException {

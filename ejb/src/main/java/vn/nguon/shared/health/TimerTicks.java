@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Where Nguồn's timers run: each timer's timeout records a tick here, and {@link TimersReadiness} shows
@@ -14,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TimerTicks {
 
-    private record Ticks(AtomicLong count, Instant last) {
+    private record Ticks(long count, Instant last) {
     }
 
     private static final Map<String, Ticks> TICKS = new ConcurrentHashMap<>();
@@ -24,17 +23,13 @@ public final class TimerTicks {
 
     /** The timer called {@code name} fired on this node now. */
     public static void record(String name) {
-        TICKS.compute(name, (n, t) -> {
-            AtomicLong count = t == null ? new AtomicLong() : t.count();
-            count.incrementAndGet();
-            return new Ticks(count, Instant.now());
-        });
+        TICKS.merge(name, new Ticks(1, Instant.now()), (before, now) -> new Ticks(before.count() + 1, now.last()));
     }
 
     /** For each timer that fired on this node: how many times, and when last ("12 @ 2026-12-06T10:00:00Z"). */
     public static Map<String, String> snapshot() {
         Map<String, String> out = new TreeMap<>();
-        TICKS.forEach((name, t) -> out.put(name, t.count().get() + " @ " + t.last()));
+        TICKS.forEach((name, t) -> out.put(name, t.count() + " @ " + t.last()));
         return out;
     }
 }
