@@ -1,5 +1,7 @@
 package vn.nguon.it.ui;
 
+import static vn.nguon.it.ui.Browser.await;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,14 +40,10 @@ class BroadcastUiIT {
         return Deployments.application();
     }
 
-    private static WebDriverWait await(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
     private static void click(WebDriver driver, String id) {
         WebElement button = driver.findElement(By.id(id));
         button.click();
-        await(driver).until(ExpectedConditions.stalenessOf(button));
+        await(driver).until(Browser.replaced(button));
         await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("bulletin:messages")));
     }
 
@@ -56,7 +54,7 @@ class BroadcastUiIT {
         WebElement dialog = await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         String said = dialog.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText();
         driver.findElement(By.id("confirm-yes")).click();
-        await(driver).until(ExpectedConditions.stalenessOf(button));
+        await(driver).until(Browser.replaced(button));
         await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("bulletin:messages")));
         return said;
     }

@@ -1,12 +1,18 @@
 package vn.nguon.it.ui;
 
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -85,7 +91,6 @@ public final class Browser implements AutoCloseable {
         return browser;
     }
 
-    /** Severe messages of the page's console (JavaScript errors). */
     /** The link of an element: its own href, or its anchor's (a PrimeFaces link button wraps its anchor). */
     public static String href(org.openqa.selenium.WebDriver driver, String id) {
         org.openqa.selenium.WebElement e = driver.findElement(org.openqa.selenium.By.id(id));
@@ -105,6 +110,35 @@ public final class Browser implements AutoCloseable {
                   .catch(e => done('failed ' + e));""", url, n);
     }
 
+    /**
+     * Waits up to 30 s for a condition; an element read while an ajax update replaces it is read again at the next poll.
+     */
+    public static WebDriverWait await(WebDriver driver) {
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+    }
+
+    /**
+     * True once an ajax update has replaced {@code element}. Selenium's {@code stalenessOf} knows one answer for it;
+     * Chromium gives another while the replacement is under way ("Node with given id does not belong to the
+     * document"), which the stock condition lets through as an error.
+     */
+    public static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException | NoSuchElementException gone) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
+    /** Severe messages of the page's console (JavaScript errors). */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())

@@ -1,5 +1,7 @@
 package vn.nguon.it.ui;
 
+import static vn.nguon.it.ui.Browser.await;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -14,12 +16,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.nguon.it.DashboardIT;
 import vn.nguon.it.Deployments;
 
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -73,11 +73,6 @@ public class DashboardUiIT {
             }
         });
         await(driver).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    private static WebDriverWait await(WebDriver driver) {
-        // an element read while an ajax update replaces it is read again at the next poll
-        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static void clickMapAt(WebDriver driver, String id, double lat, double lon) {

@@ -38,7 +38,7 @@ class DevicesUiIT {
     private static void click(WebDriver driver, String id) {
         WebElement button = driver.findElement(By.id(id));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(Browser.replaced(button));
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("devices:list")));
     }
 
@@ -114,7 +114,7 @@ class DevicesUiIT {
             driver.findElement(By.id("devices:file")).sendKeys(csv.toString());
             WebElement importButton = driver.findElement(By.id("devices:import"));
             importButton.click();
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(importButton));
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(Browser.replaced(importButton));
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("devices:problems")));
             String importProblems = driver.findElement(By.id("devices:problems")).getText();
             assertTrue(importProblems.contains("Dòng 3") && importProblems.contains("loa_keo"), importProblems);

@@ -98,7 +98,7 @@ class EveryPageUiIT {
                     WebElement link = driver.findElement(By.id("lang:en"));
                     link.click();
                     new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
-                            .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(link));
+                            .until(Browser.replaced(link));
                 }
                 for (String page : pages) {
                     driver.get(page);

@@ -1,5 +1,7 @@
 package vn.nguon.it.ui;
 
+import static vn.nguon.it.ui.Browser.await;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -10,10 +12,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.nguon.it.Deployments;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,15 +35,10 @@ public class FeedbackUiIT {
         return Deployments.application();
     }
 
-    private static WebDriverWait await(WebDriver driver) {
-        // an element read while an ajax update replaces it is read again at the next poll
-        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
     private static String clickAndRead(WebDriver driver, String id, String messages) {
         WebElement button = driver.findElement(By.id(id));
         button.click();
-        await(driver).until(ExpectedConditions.stalenessOf(button));
+        await(driver).until(Browser.replaced(button));
         return await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id(messages))).getText();
     }
 
@@ -131,7 +126,7 @@ public class FeedbackUiIT {
             // no category, no text: both named, what was typed kept
             WebElement send = driver.findElement(By.id("feedback:send"));
             send.click();
-            await(driver).until(ExpectedConditions.stalenessOf(send));
+            await(driver).until(Browser.replaced(send));
             String said = driver.findElement(By.id("feedback:messages")).getText();
             assertTrue(said.contains("Lĩnh vực") && said.contains("Nội dung phản ánh"), said);
             assertEquals(title, driver.findElement(By.id("feedback:title")).getAttribute("value"));
@@ -158,7 +153,7 @@ public class FeedbackUiIT {
             driver.findElement(By.id("queue:q")).sendKeys(code);
             WebElement go = driver.findElement(By.id("queue:go"));
             go.click();
-            await(driver).until(ExpectedConditions.stalenessOf(go));
+            await(driver).until(Browser.replaced(go));
             driver.findElement(By.linkText(code)).click();
             await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("item:accept")));
             assertTrue(driver.findElement(By.id("item:citizen")).getText().contains("Lò Thị Hoa"), "the handling unit sees the contact");

@@ -62,7 +62,7 @@ public final class HomePage {
         WebElement link = driver.findElement(By.id("lang:en"));
         link.click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.stalenessOf(link));
+        wait.until(Browser.replaced(link));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeContains(By.id("lang:en"), "class", "active"));
         return expect(driver);

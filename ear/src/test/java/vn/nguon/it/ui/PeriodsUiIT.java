@@ -63,7 +63,7 @@ class PeriodsUiIT {
     private static void submitAndWait(WebDriver driver) {
         WebElement button = driver.findElement(By.id("open-period:open"));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(Browser.replaced(button));
     }
 
     @Test
@@ -115,7 +115,7 @@ class PeriodsUiIT {
         WebElement yes = new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
         yes.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(open));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(Browser.replaced(open));
         WebElement closed = driver.findElements(By.cssSelector("#periods-form\\:periods tbody tr")).stream()
                 .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
         assertTrue(closed.getText().contains("Đã khóa"), closed.getText());

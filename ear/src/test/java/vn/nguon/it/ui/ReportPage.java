@@ -115,7 +115,7 @@ public final class ReportPage {
         lastConfirmation = confirmation();
         driver.findElement(By.id("confirm-yes")).click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(Browser.replaced(before));
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#report\\:messages .ui-messages-info, #report\\:messages .ui-messages-error")));
         return this;
@@ -134,7 +134,7 @@ public final class ReportPage {
         WebElement before = driver.findElement(By.cssSelector("[id$=':apply-rollup']"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(before)).click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(Browser.replaced(before));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report\\:messages .ui-messages-info")));
         return this;
     }
@@ -144,7 +144,7 @@ public final class ReportPage {
         WebElement before = driver.findElement(By.id("report:" + buttonId));
         before.click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(Browser.replaced(before));
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#report\\:messages .ui-messages-info, #report\\:messages .ui-messages-error")));
         return this;

@@ -1,5 +1,7 @@
 package vn.nguon.it.ui;
 
+import static vn.nguon.it.ui.Browser.await;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -10,10 +12,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.nguon.it.Deployments;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,14 +34,10 @@ public class SourcesUiIT {
         return Deployments.application();
     }
 
-    private static WebDriverWait await(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
     private static String clickAndRead(WebDriver driver, String id) {
         WebElement button = driver.findElement(By.id(id));
         button.click();
-        await(driver).until(ExpectedConditions.stalenessOf(button));
+        await(driver).until(Browser.replaced(button));
         return await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("item:messages"))).getText();
     }
 
@@ -50,7 +46,7 @@ public class SourcesUiIT {
         driver.findElement(By.id("sources:q")).sendKeys(words);
         WebElement go = driver.findElement(By.id("sources:go"));
         go.click();
-        await(driver).until(ExpectedConditions.stalenessOf(go));
+        await(driver).until(Browser.replaced(go));
         await(driver).until(d -> d.findElement(By.id("count")).getText().startsWith("1 "));
     }
 

@@ -1,5 +1,7 @@
 package vn.nguon.it.ui;
 
+import static vn.nguon.it.ui.Browser.await;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -10,10 +12,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.nguon.it.Deployments;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,14 +33,10 @@ public class SurveyUiIT {
         return Deployments.application();
     }
 
-    private static WebDriverWait await(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
     private static String click(WebDriver driver, String id) {
         WebElement button = driver.findElement(By.id(id));
         button.click();
-        await(driver).until(ExpectedConditions.stalenessOf(button));
+        await(driver).until(Browser.replaced(button));
         return await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("surveys:messages"))).getText();
     }
 
@@ -70,7 +66,7 @@ public class SurveyUiIT {
             assertTrue(row.getText().contains("Bản nháp"));
             WebElement publish = row.findElement(By.cssSelector(".survey-publish"));
             publish.click();
-            await(driver).until(ExpectedConditions.stalenessOf(publish));
+            await(driver).until(Browser.replaced(publish));
             assertTrue(driver.findElements(By.cssSelector("#surveys\\:list tbody tr")).stream()
                     .anyMatch(r -> r.getText().contains(title) && r.getText().contains("Đang mở")));
             assertTrue(officer.consoleErrors().isEmpty(), officer.consoleErrors().toString());

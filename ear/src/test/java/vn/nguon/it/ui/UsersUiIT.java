@@ -1,5 +1,7 @@
 package vn.nguon.it.ui;
 
+import static vn.nguon.it.ui.Browser.await;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -44,10 +46,6 @@ class UsersUiIT {
                 UsersUiIT.class.getClassLoader().getResourceAsStream("vn/nguon/org/data/communes.csv")), StandardCharsets.UTF_8))) {
             return in.lines().skip(1).map(l -> l.split(",")).filter(c -> c[3].equals("12")).toList();
         }
-    }
-
-    static WebDriverWait await(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     static void waitForAjax(WebDriver driver) {
