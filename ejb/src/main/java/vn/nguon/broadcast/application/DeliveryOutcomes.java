@@ -8,6 +8,7 @@ import vn.nguon.devices.application.RefusedMessages;
 import vn.nguon.devices.domain.DeviceMessage;
 import vn.nguon.devices.domain.DeviceTopic;
 import vn.nguon.devices.infrastructure.DeviceMessageJson;
+import vn.nguon.shared.LogContext;
 
 /**
  * Records the acknowledgements devices publish on {@code nguon/dev/<id>/ack}. An acknowledgement
@@ -36,8 +37,11 @@ public class DeliveryOutcomes {
             if (!(DeviceMessageJson.parse(payload) instanceof DeviceMessage.Ack ack)) {
                 throw new DeviceMessage.Malformed("not an ACK on the ack topic");
             }
-            BroadcastRepository.Ack result = batch.record(new BroadcastRepository.Acknowledgement(ack.deliveryId(), device,
-                    DeliveryState.reported(ack.state(), ack.reason()), ack.at(), ack.reason()));
+            BroadcastRepository.Ack result;
+            try (LogContext ignored = LogContext.of("delivery.id", String.valueOf(ack.deliveryId()))) {
+                result = batch.record(new BroadcastRepository.Acknowledgement(ack.deliveryId(), device,
+                        DeliveryState.reported(ack.state(), ack.reason()), ack.at(), ack.reason()));
+            }
             if (result == BroadcastRepository.Ack.UNKNOWN_DELIVERY) {
                 throw new DeviceMessage.Malformed("unknown delivery " + ack.deliveryId());
             }
