@@ -75,6 +75,14 @@ java_home() {
 # ---------------------------------------------------------------------------------------------
 # process bookkeeping: every server we start has STATE/pids/NAME.pid (its process group leader)
 
+log_options() { # NGUON_LOG_FORMAT=json: WildFly logs JSON lines instead of text (wildfly-config/cli/55-observability.cli)
+    case "${NGUON_LOG_FORMAT:-text}" in
+        json) echo "-Dnguon.log.json=INFO -Dnguon.log.text=OFF" ;;
+        text) ;;
+        *) die "NGUON_LOG_FORMAT is json or text, not '$NGUON_LOG_FORMAT'" ;;
+    esac
+}
+
 start_bg() { # start_bg STATE NAME LOGFILE COMMAND...
     local state=$1 name=$2 logfile=$3; shift 3
     mkdir -p "$state/pids" "$(dirname "$logfile")"
@@ -328,7 +336,7 @@ start_wildfly() {
     NGUON_DEMO_DATA="${NGUON_DEMO_DATA:-true}" \
     NGUON_SIGNING_DIR="${NGUON_SIGNING_DIR:-$state/signing}" \
     NGUON_SIGNING_GENERATE_MISSING="${NGUON_SIGNING_GENERATE_MISSING:-true}" \
-        start_bg "$state" wildfly "$state/logs/wildfly.log" "$server/bin/standalone.sh" -Djboss.http.port="$HTTP_PORT"
+        start_bg "$state" wildfly "$state/logs/wildfly.log" "$server/bin/standalone.sh" -Djboss.http.port="$HTTP_PORT" $(log_options)
     wait_for 240 "WildFly with nguon.ear" deployed "$server" \
         || { tail -60 "$state/logs/wildfly.log" >&2; die "the EAR did not deploy (see $state/logs/wildfly.log)"; }
 }
@@ -364,7 +372,7 @@ start_node() { # start_node STATE NAME OFFSET: a node of the clustered profile, 
     NGUON_SIGNING_GENERATE_MISSING="${NGUON_SIGNING_GENERATE_MISSING:-true}" \
     NGUON_CLIENT_ADDRESS_HEADER="${NGUON_CLIENT_ADDRESS_HEADER:-X-Forwarded-For}" \
         start_bg "$state" "$name" "$state/logs/$name.log" "$server/bin/standalone.sh" \
-        -Djboss.node.name="$name" -Djboss.socket.binding.port-offset="$offset" -Djava.net.preferIPv4Stack=true
+        -Djboss.node.name="$name" -Djboss.socket.binding.port-offset="$offset" -Djava.net.preferIPv4Stack=true $(log_options)
 }
 
 node_ready() { # node_ready STATE NAME OFFSET
@@ -471,6 +479,24 @@ ensure_packages() { # ensure_packages run|test: the Debian packages running (or 
             DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${lean[@]}" >/dev/null
         fi
     fi
+}
+
+promtool_path() { # Prometheus's rule checker, from Debian's prometheus package, unpacked (no service installed or started)
+    if [[ $(id -u) -eq 0 ]]; then echo /var/lib/nguon-tools/promtool; else echo "$RUNTIME/promtool"; fi
+}
+
+ensure_promtool() {
+    local tool; tool=$(promtool_path)
+    [[ -x $tool ]] && return 0
+    log "unpacking promtool from Debian's prometheus package into $(dirname "$tool")"
+    local tmp; tmp=$(mktemp -d)
+    chmod 777 "$tmp"
+    (cd "$tmp" && { apt-get download prometheus >/dev/null 2>&1 || { apt-get update -qq && apt-get download prometheus >/dev/null; }; }) \
+        || die "apt-get download prometheus failed"
+    dpkg-deb -x "$tmp"/prometheus_*.deb "$tmp/x"
+    mkdir -p "$(dirname "$tool")"
+    install -m 755 "$tmp/x/usr/bin/promtool" "$tool"
+    rm -rf "$tmp"
 }
 
 print_banner() {
@@ -624,6 +650,7 @@ cmd_reset() { # reset STATE: stop it and wipe its data
 
 cmd_test() {
     ensure_packages test
+    ensure_promtool   # the alert rules' tests (AlertRulesIT)
     cd "$REPO"
     ./mvnw -B verify "$@"
 }
@@ -658,6 +685,8 @@ case "${1:-}" in
     node-start) NGUON_DEMO_DATA=${NGUON_DEMO_DATA:-false} start_node "${2:?state}" "${3:?node}" "$(node_offset "$3")" ;;
     node-stop) stop_one "${2:?state}" "${3:?node}" ;;
     cluster-stop) stop_cluster_nodes "${2:?state}"; stop_one "$2" artemis; stop_one "$2" artemis-backup ;;
+    # the alert rules' checker (wildfly-config/prometheus): nguon.sh promtool test rules alerts-test.yml
+    promtool) shift; ensure_promtool; exec "$(promtool_path)" "$@" ;;
     status) cmd_status "${2:-}" ;;
     reset) cmd_reset "${2:-$NGUON_HOME}" ;;
     *) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;

@@ -47,21 +47,22 @@ class ArchitectureTest {
      * Every feature, with the other features it may import and why. Adding a feature means adding
      * it here; an arrow not listed fails {@link #featuresImportOnlyTheGroundFloorAndThemselves}.
      */
-    static final Map<String, Set<String>> FEATURES = Map.of(
-            "notification", Set.of("reporting", "sources", "feedback"), // observes the features' events to write notices
-            "documents", Set.of("reporting", "reports"), // a document is a report's official form; rendered by the reports module
-            "devices", Set.of(),
-            "reporting", Set.of(),
-            "broadcast", Set.of("devices"),         // dispatches to devices, implements DeviceBroadcasts
-            "users", Set.of(),                      // user administration over Keycloak
-            "sources", Set.of("broadcast"),         // a commune relays a library item as its own bulletin
-            "feedback", Set.of("broadcast"),        // citizens' feedback; a bulletin answers a group of it on the loudspeakers
-            "portal", Set.of("broadcast", "feedback"), // the citizens' portal shows what the units published
-            "dashboard", Set.of("documents"));      // reads the features' tables itself (a read model); signs its statement as a document
+    static final Map<String, Set<String>> FEATURES = Map.ofEntries(
+            Map.entry("notification", Set.of("reporting", "sources", "feedback")), // observes the features' events to write notices
+            Map.entry("documents", Set.of("reporting", "reports")), // a document is a report's official form; rendered by the reports module
+            Map.entry("devices", Set.of()),
+            Map.entry("reporting", Set.of()),
+            Map.entry("broadcast", Set.of("devices")),         // dispatches to devices, implements DeviceBroadcasts
+            Map.entry("users", Set.of()),                      // user administration over Keycloak
+            Map.entry("sources", Set.of("broadcast")),         // a commune relays a library item as its own bulletin
+            Map.entry("feedback", Set.of("broadcast")),        // citizens' feedback; a bulletin answers a group of it on the loudspeakers
+            Map.entry("portal", Set.of("broadcast", "feedback")), // the citizens' portal shows what the units published
+            Map.entry("dashboard", Set.of("documents")),       // reads the features' tables itself (a read model); signs its statement as a document
+            Map.entry("operations", Set.of()));                // the operators' gauges: reads the features' tables itself (a read model)
 
     /** Every top-level package under vn.nguon, so that a new one is noticed. */
     static final Set<String> KNOWN = new TreeSet<>(List.of("kernel", "shared", "org", "identity", "audit", "demo",
-            "web", "reports", "notification", "documents", "devices", "reporting", "broadcast", "users", "sources", "feedback", "portal", "dashboard"));
+            "web", "reports", "notification", "documents", "devices", "reporting", "broadcast", "users", "sources", "feedback", "portal", "dashboard", "operations"));
 
     static JavaClasses classes;
 

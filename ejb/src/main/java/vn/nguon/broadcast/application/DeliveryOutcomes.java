@@ -8,6 +8,7 @@ import vn.nguon.devices.application.RefusedMessages;
 import vn.nguon.devices.domain.DeviceMessage;
 import vn.nguon.devices.domain.DeviceTopic;
 import vn.nguon.devices.infrastructure.DeviceMessageJson;
+import vn.nguon.shared.LogContext;
 
 /**
  * Records the acknowledgements devices publish on {@code nguon/dev/<id>/ack}. An acknowledgement
@@ -36,16 +37,22 @@ public class DeliveryOutcomes {
             if (!(DeviceMessageJson.parse(payload) instanceof DeviceMessage.Ack ack)) {
                 throw new DeviceMessage.Malformed("not an ACK on the ack topic");
             }
-            BroadcastRepository.Ack result = batch.record(new BroadcastRepository.Acknowledgement(ack.deliveryId(), device,
-                    DeliveryState.reported(ack.state(), ack.reason()), ack.at(), ack.reason()));
-            if (result == BroadcastRepository.Ack.UNKNOWN_DELIVERY) {
-                throw new DeviceMessage.Malformed("unknown delivery " + ack.deliveryId());
-            }
-            if (result == BroadcastRepository.Ack.OTHER_DEVICE) {
-                throw new DeviceMessage.Malformed(device + " acknowledged another device's delivery " + ack.deliveryId());
+            // what is logged while it is recorded (a refusal included) carries its delivery's id
+            try (LogContext ignored = LogContext.of("delivery.id", String.valueOf(ack.deliveryId()))) {
+                record(address, payload, device, ack);
             }
         } catch (DeviceMessage.Malformed e) {
             refused.refuse(address, payload, e.getMessage());
+        }
+    }
+
+    private void record(String address, String payload, String device, DeviceMessage.Ack ack) {
+        BroadcastRepository.Ack result = batch.record(new BroadcastRepository.Acknowledgement(ack.deliveryId(), device,
+                DeliveryState.reported(ack.state(), ack.reason()), ack.at(), ack.reason()));
+        if (result == BroadcastRepository.Ack.UNKNOWN_DELIVERY) {
+            refused.refuse(address, payload, "unknown delivery " + ack.deliveryId());
+        } else if (result == BroadcastRepository.Ack.OTHER_DEVICE) {
+            refused.refuse(address, payload, device + " acknowledged another device's delivery " + ack.deliveryId());
         }
     }
 }

@@ -148,7 +148,7 @@ public class Dispatcher {
 
     /** A delivery's PLAY on the queue: at its priority, not worth forwarding once it expired. */
     private static DeliveryQueue.Command command(Delivery d, String json) {
-        return new DeliveryQueue.Command(d.deviceId(), json, d.priority().jmsPriority(), d.expiresAt().toEpochMilli());
+        return new DeliveryQueue.Command(d.deviceId(), json, d.priority().jmsPriority(), d.expiresAt().toEpochMilli(), d.id());
     }
 
     /**

@@ -21,6 +21,7 @@ public class DeliveryQueue {
     public static final String QUEUE = "java:/jms/queue/nguon.deliveries";
     static final String DEVICE = "deviceId";
     static final String EXPIRES = "expiresAt";
+    static final String DELIVERY = "deliveryId";
 
     /** The container's pooled factory: a context made in a transaction sends in it. */
     @Resource(lookup = "java:/JmsXA")
@@ -35,8 +36,14 @@ public class DeliveryQueue {
      * @param jmsPriority 0–9: emergencies (9) overtake commands still queued
      * @param expiresAt   epoch millis after which the command is not worth forwarding (the delivery
      *                    expires unplayed), or 0
+     * @param deliveryId  the delivery a PLAY is for (in the logs of its forwarding), or null
      */
-    public record Command(String deviceId, String json, int jmsPriority, long expiresAt) {
+    public record Command(String deviceId, String json, int jmsPriority, long expiresAt, java.util.UUID deliveryId) {
+
+        /** A command that is not one delivery's PLAY (STOP, VOLUME, CANCEL, SYNC_SCHEDULE). */
+        public Command(String deviceId, String json, int jmsPriority, long expiresAt) {
+            this(deviceId, json, jmsPriority, expiresAt, null);
+        }
     }
 
     /**
@@ -55,6 +62,9 @@ public class DeliveryQueue {
                     TextMessage m = jms.createTextMessage(c.json());
                     m.setStringProperty(DEVICE, c.deviceId());
                     m.setLongProperty(EXPIRES, c.expiresAt());
+                    if (c.deliveryId() != null) {
+                        m.setStringProperty(DELIVERY, c.deliveryId().toString());
+                    }
                     p.setPriority(c.jmsPriority()).send(queue, m);
                 } catch (JMSException e) {
                     throw new IllegalStateException("cannot queue a command for " + c.deviceId(), e);

@@ -10,6 +10,8 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 
+import vn.nguon.shared.LogContext;
+
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -39,7 +41,7 @@ public class DeliverySender implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
+        try (LogContext ignored = LogContext.of("delivery.id", message.getStringProperty(DeliveryQueue.DELIVERY))) {
             String device = message.getStringProperty(DeliveryQueue.DEVICE);
             String command = ((TextMessage) message).getText();
             if (device == null || command == null) {

@@ -26,6 +26,9 @@ public class JpaBroadcastRepository implements BroadcastRepository {
     /** The communes at or below :u (a commune, its province, the ministry). */
     private static final String UNDER = "(c.code = :u or c.parent.code = :u or c.parent.parent.code = :u)";
 
+    @jakarta.inject.Inject
+    DeliveryMetrics metrics;
+
     @PersistenceContext(unitName = "nguon")
     EntityManager em;
 
@@ -190,6 +193,8 @@ public class JpaBroadcastRepository implements BroadcastRepository {
     @SuppressWarnings("unchecked")
     public List<Ack> acknowledge(List<Acknowledgement> acks) {
         Ack[] outcomes = new Ack[acks.size()];
+        Map<DeliveryState, Integer> ended = new EnumMap<>(DeliveryState.class);
+        List<Double> alertSeconds = new java.util.ArrayList<>();
         // Lock the batch's rows in one order (their ids') first. Several nodes record batches at once, and a
         // device's acknowledgements are spread over them: two UPDATE … FROM unnest statements lock their rows in
         // whatever order their plans visit them, and two batches holding acknowledgements of the same deliveries
@@ -200,7 +205,7 @@ public class JpaBroadcastRepository implements BroadcastRepository {
                 .getResultList();
         for (List<Integer> round : AcknowledgementSql.rounds(acks.stream().map(Acknowledgement::deliveryId).toList())) {
             List<Acknowledgement> these = round.stream().map(acks::get).toList();
-            List<Number> changed = em.createNativeQuery("""
+            List<Object[]> changed = em.createNativeQuery("""
                             UPDATE delivery d SET state = a.next,
                                    received_at = CASE WHEN a.next = 'RECEIVED' THEN a.at ELSE d.received_at END,
                                    playing_at = CASE WHEN a.next = 'PLAYING' THEN a.at ELSE d.playing_at END,
@@ -209,11 +214,12 @@ public class JpaBroadcastRepository implements BroadcastRepository {
                                    recorded_at = clock_timestamp()
                             FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[]),
                                         CAST(?4 AS timestamptz[]), CAST(?5 AS text[])) WITH ORDINALITY
-                                 AS a(id, device_id, next, at, reason, idx)
-                            WHERE d.id = a.id AND d.device_id = a.device_id
+                                 AS a(id, device_id, next, at, reason, idx), bulletin b
+                            WHERE d.id = a.id AND d.device_id = a.device_id AND b.id = d.bulletin_id
                               AND (d.state, a.next) IN (VALUES\s""" + AcknowledgementSql.MOVES + """
                             )
-                            RETURNING a.idx""")
+                            RETURNING a.idx, a.next,
+                                      CASE WHEN b.kind = 'ALERT' THEN EXTRACT(EPOCH FROM clock_timestamp() - b.decided_at) END""")
                     .setHint(NativeSql.TABLES, "delivery")
                     .setParameter(1, NativeSql.array(these, a -> a.deliveryId().toString()))
                     .setParameter(2, NativeSql.array(these, Acknowledgement::deviceId))
@@ -221,8 +227,15 @@ public class JpaBroadcastRepository implements BroadcastRepository {
                     .setParameter(4, NativeSql.array(these, a -> a.at().toString()))
                     .setParameter(5, NativeSql.array(these, Acknowledgement::reason))
                     .getResultList();
-            for (Number idx : changed) {
-                outcomes[round.get(idx.intValue() - 1)] = Ack.CHANGED;
+            for (Object[] row : changed) {
+                outcomes[round.get(((Number) row[0]).intValue() - 1)] = Ack.CHANGED;
+                DeliveryState next = DeliveryState.valueOf((String) row[1]);
+                if (next.terminal()) {
+                    ended.merge(next, 1, Integer::sum);
+                    if (row[2] != null && (next == DeliveryState.DONE || next == DeliveryState.FAILED)) {
+                        alertSeconds.add(((Number) row[2]).doubleValue());
+                    }
+                }
             }
             List<Integer> rest = round.stream().filter(i -> outcomes[i] == null).toList();
             if (rest.isEmpty()) {
@@ -242,6 +255,8 @@ public class JpaBroadcastRepository implements BroadcastRepository {
                         : owner.equals(acks.get(i).deviceId()) ? Ack.UNCHANGED : Ack.OTHER_DEVICE;
             }
         }
+        ended.forEach(metrics::ended);
+        metrics.alertAcknowledged(alertSeconds);
         return List.of(outcomes);
     }
 
@@ -283,12 +298,13 @@ public class JpaBroadcastRepository implements BroadcastRepository {
     @Override
     @SuppressWarnings("unchecked")
     public List<String> cancelOpen(long bulletinId, int revision) {
-        return em.createNativeQuery("""
+        List<Object> devices = em.createNativeQuery("""
                         update delivery set state = 'CANCELLED', ended_at = now(), recorded_at = now()
                         where bulletin_id = ?1 and revision <= ?2 and state in ('QUEUED', 'RECEIVED')
                         returning device_id""")
-                .setParameter(1, bulletinId).setParameter(2, revision).getResultList()
-                .stream().distinct().map(Object::toString).toList();
+                .setParameter(1, bulletinId).setParameter(2, revision).getResultList();
+        metrics.ended(DeliveryState.CANCELLED, devices.size());
+        return devices.stream().distinct().map(Object::toString).toList();
     }
 
     @Override
@@ -347,11 +363,13 @@ public class JpaBroadcastRepository implements BroadcastRepository {
 
     @Override
     public int expire(Instant now) {
-        return em.createNativeQuery("""
+        int expired = em.createNativeQuery("""
                         update delivery set state = 'EXPIRED', ended_at = expires_at, recorded_at = now()
                         where state in ('QUEUED', 'RECEIVED') and expires_at < ?1""")
                 .setHint(NativeSql.TABLES, "delivery")
                 .setParameter(1, now).executeUpdate();
+        metrics.ended(DeliveryState.EXPIRED, expired);
+        return expired;
     }
 
     @Override

@@ -460,8 +460,11 @@ public final class SimDevice {
     static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
             .connectTimeout(java.time.Duration.ofSeconds(10)).build();
 
-    /** Publishes an acknowledgement after a delay; kept for the next connection if the link is down then. */
-    void ack(String delivery, String state, String reason, int delayMs) {
+    /**
+     * Publishes an acknowledgement after a delay; kept for the next connection if the link is down then. Public for
+     * the tests: an acknowledgement of any delivery, one this device never had included.
+     */
+    public void ack(String delivery, String state, String reason, int delayMs) {
         Runnable publish = () -> {
             lastState.put(delivery, state);
             String json = "{\"v\":1,\"type\":\"ACK\",\"deliveryId\":\"" + delivery + "\",\"state\":\"" + state + "\""
