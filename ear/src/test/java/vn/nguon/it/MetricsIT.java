@@ -158,13 +158,7 @@ class MetricsIT {
 
     @Test
     void theBrokerAnswersForEveryQueueAndItsJournal() throws Exception {
-        await("the gauges refreshed", 30, () -> {
-            try {
-                return Scrape.now().has("nguon_broker_disk_store_usage");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        awaitSeries("nguon_broker_disk_store_usage");
         Scrape s = Scrape.now();
         Map<String, Double> queues = s.of("nguon_jms_queue_messages");
         assertEquals(8, queues.size(), queues.toString());
@@ -204,13 +198,7 @@ class MetricsIT {
     void everyMetricTheAlertRulesUseIsScrapedAndEveryNguonMetricIsDocumented() throws Exception {
         // the rules name series that exist only once something happened: make sure each has happened once
         anyRequest();
-        await("the gauges refreshed", 30, () -> {
-            try {
-                return Scrape.now().has("nguon_operations_refreshed");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        awaitSeries("nguon_operations_refreshed");
         Scrape s = Scrape.now();
         String rules = Files.readString(Path.of("../wildfly-config/prometheus/alerts.yml"));
         Set<String> used = new TreeSet<>();
@@ -231,6 +219,17 @@ class MetricsIT {
             }
         }
         assertEquals(Set.of(), undocumented, "Nguồn's metrics missing from docs/operations.md");
+    }
+
+    /** Waits for the gauges' first refresh (every 2 s in the tests) to have exported {@code series}. */
+    private static void awaitSeries(String series) throws InterruptedException {
+        await("the gauges refreshed", 30, () -> {
+            try {
+                return Scrape.now().has(series);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private static void anyRequest() throws Exception {
