@@ -72,5 +72,20 @@ mkdir -p "$scratch/own/postgres/data"
 forget_deleted_state "$scratch/own" "$scratch/own/postgres" 2>/dev/null
 check "a cluster inside its state directory (not root) is kept" test -d "$scratch/own/postgres/data"
 
+# --- NGUON_LOG_FORMAT picks WildFly's log handlers (wildfly-config/cli/55-observability.cli)
+check "JSON logs: the JSON handlers on, the text ones off" \
+    test "$(NGUON_LOG_FORMAT=json log_options)" = "-Dnguon.log.json=INFO -Dnguon.log.text=OFF"
+check "text logs by default: nothing to add" test -z "$(unset NGUON_LOG_FORMAT; log_options)"
+check "any other format is refused" bash -c "! (source '$here/nguon.sh'; NGUON_LOG_FORMAT=xml log_options) 2>/dev/null"
+
+# --- promtool comes unpacked from Debian's prometheus package, installed once
+apt-get() { [[ $1 == download ]] && { mkdir -p x/usr/bin; printf '#!/bin/sh\necho promtool "$@"\n' > x/usr/bin/promtool; chmod +x x/usr/bin/promtool;
+    tar -cf data.tar -C x usr && printf '2.0\n' > debian-binary && tar -cf control.tar --files-from /dev/null \
+    && ar rc prometheus_1_amd64.deb debian-binary control.tar data.tar && rm -rf x data.tar control.tar debian-binary; }; return 0; }
+promtool_path() { echo "$scratch/tools/promtool"; }
+ensure_promtool 2>/dev/null
+check "promtool unpacked from the package" test -x "$scratch/tools/promtool"
+check "... and runs" test "$("$scratch/tools/promtool" check rules a.yml)" = "promtool check rules a.yml"
+
 echo "$failures failure(s)"
 exit $((failures > 0))

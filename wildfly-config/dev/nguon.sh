@@ -332,11 +332,12 @@ start_wildfly() {
     # the heap the tests and benchmarks run WildFly with (ear/src/test/resources/arquillian.xml),
     # not the distribution's 512 MB; dev signing: each unit gets a self-signed certificate (its name
     # in the subject) when it first signs
+    local logs; logs=$(log_options) || exit 1
     JBOSS_JAVA_SIZING="${WILDFLY_HEAP:--Xms256m -Xmx1g}" \
     NGUON_DEMO_DATA="${NGUON_DEMO_DATA:-true}" \
     NGUON_SIGNING_DIR="${NGUON_SIGNING_DIR:-$state/signing}" \
     NGUON_SIGNING_GENERATE_MISSING="${NGUON_SIGNING_GENERATE_MISSING:-true}" \
-        start_bg "$state" wildfly "$state/logs/wildfly.log" "$server/bin/standalone.sh" -Djboss.http.port="$HTTP_PORT" $(log_options)
+        start_bg "$state" wildfly "$state/logs/wildfly.log" "$server/bin/standalone.sh" -Djboss.http.port="$HTTP_PORT" $logs
     wait_for 240 "WildFly with nguon.ear" deployed "$server" \
         || { tail -60 "$state/logs/wildfly.log" >&2; die "the EAR did not deploy (see $state/logs/wildfly.log)"; }
 }
@@ -366,13 +367,14 @@ start_node() { # start_node STATE NAME OFFSET: a node of the clustered profile, 
     require_free $((8080 + offset)) "WildFly $name HTTP"
     require_free $((9990 + offset)) "WildFly $name management"
     # behind the balancer: the client's address is the one HAProxy forwards
+    local logs; logs=$(log_options) || exit 1
     JBOSS_JAVA_SIZING="${WILDFLY_HEAP:--Xms256m -Xmx1g}" \
     NGUON_DEMO_DATA="${NGUON_DEMO_DATA:-true}" \
     NGUON_SIGNING_DIR="${NGUON_SIGNING_DIR:-$state/signing}" \
     NGUON_SIGNING_GENERATE_MISSING="${NGUON_SIGNING_GENERATE_MISSING:-true}" \
     NGUON_CLIENT_ADDRESS_HEADER="${NGUON_CLIENT_ADDRESS_HEADER:-X-Forwarded-For}" \
         start_bg "$state" "$name" "$state/logs/$name.log" "$server/bin/standalone.sh" \
-        -Djboss.node.name="$name" -Djboss.socket.binding.port-offset="$offset" -Djava.net.preferIPv4Stack=true $(log_options)
+        -Djboss.node.name="$name" -Djboss.socket.binding.port-offset="$offset" -Djava.net.preferIPv4Stack=true $logs
 }
 
 node_ready() { # node_ready STATE NAME OFFSET
