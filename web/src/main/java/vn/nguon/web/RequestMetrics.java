@@ -1,5 +1,6 @@
 package vn.nguon.web;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -12,7 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.MappingMatch;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code nguon_http_requests_seconds_count/_sum/_max{route, method, status}}: every answer Nguồn gives, timed, by
@@ -32,6 +35,13 @@ public class RequestMetrics extends HttpFilter {
     @Inject
     MeterRegistry registry;
 
+    /** A series' labels. */
+    private record Series(String route, String method, String status) {
+    }
+
+    /** By route, method and status: as bounded as the labels themselves. */
+    private final Map<Series, DistributionSummary> summaries = new ConcurrentHashMap<>();
+
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
@@ -40,14 +50,21 @@ public class RequestMetrics extends HttpFilter {
             chain.doFilter(req, res);
         } finally {
             if (!req.isAsyncStarted()) {
-                // the registry's shortcut (count, sum, max), not a builder nor a Timer: the only registrations
-                // WildFly 39 exports for a deployment (vn.nguon.shared.SecondsHistogram says why)
-                registry.summary("nguon.http.requests.seconds", "route", route(req, res.getStatus()),
-                                "method", METHODS.contains(req.getMethod()) ? req.getMethod() : "OTHER",
-                                "status", Integer.toString(res.getStatus()))
-                        .record((System.nanoTime() - start) / 1e9);
+                summary(route(req, res.getStatus()), METHODS.contains(req.getMethod()) ? req.getMethod() : "OTHER",
+                        Integer.toString(res.getStatus())).record((System.nanoTime() - start) / 1e9);
             }
         }
+    }
+
+    /**
+     * The series of a route, method and status, looked up in the registry once: WildFly's deployment registry
+     * answers {@code summary(name, tags)} by searching every meter of the server, which is not work for every request.
+     */
+    private DistributionSummary summary(String route, String method, String status) {
+        return summaries.computeIfAbsent(new Series(route, method, status),
+                // the registry's shortcut (count, sum, max), not a builder nor a Timer: the only registrations
+                // WildFly 39 exports for a deployment (vn.nguon.shared.SecondsHistogram says why)
+                k -> registry.summary("nguon.http.requests.seconds", "route", route, "method", method, "status", status));
     }
 
     static String route(HttpServletRequest req, int status) {

@@ -51,9 +51,12 @@ public class DeliveryMetrics {
         alertAcknowledgement = new SecondsHistogram(registry, "nguon.alert.acknowledgement.seconds", Tags.empty(), ALERT_BUCKETS);
     }
 
-    /** Registered when the application starts: a rule's series exists (at 0) before anything happened. */
+    /**
+     * Observing the application's start makes CDI create this bean then (and register its meters): a rule's
+     * series exists, at 0, before anything happened.
+     */
     void startup(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        ended.size();
+        // nothing more: being created is the point
     }
 
     /** {@code count} deliveries reached {@code outcome} in the current transaction. */

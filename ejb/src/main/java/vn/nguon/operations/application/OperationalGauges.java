@@ -51,22 +51,27 @@ public class OperationalGauges {
             "nguon-device-ack.nguon-device-ack", "nguon-device-status.nguon-device-status",
             "nguon-device-heartbeat.nguon-device-heartbeat");
 
-    /** A gauge's name (its unit in it) and what it says (docs/operations.md). */
-    record Family(String name, String description) {
-    }
-
-    static final Family DEVICES = new Family("nguon.devices", "Networked devices by province (code) and state (online, offline)");
-    static final Family REPORTS = new Family("nguon.reports.open.periods",
-            "Reports of the open periods by the unit's level and state (MISSING: not started)");
-    static final Family OUTBOX = new Family("nguon.outbox.backlog", "Notices waiting in the notification outbox");
-    static final Family OUTBOX_OLDEST = new Family("nguon.outbox.oldest.seconds", "Age of the oldest notice in the outbox (0 when empty)");
-    static final Family SIGNED = new Family("nguon.documents.signed", "Signed documents issued so far");
-    static final Family OVERDUE = new Family("nguon.feedback.overdue", "Citizens' feedback past its deadline and not answered");
-    static final Family DATABASE = new Family("nguon.database.size.bytes", "The database's size on disk");
-    static final Family QUEUE = new Family("nguon.jms.queue.messages", "Messages in a broker queue (-1: the broker did not answer)");
-    static final Family JOURNAL = new Family("nguon.broker.disk.store.usage",
-            "How full the broker journal's disk is, 0-1 (-1: the broker did not answer)");
-    static final Family REFRESHED = new Family("nguon.operations.refreshed", "When these gauges were last refreshed (epoch seconds)");
+    // the gauges' names, each with its unit in it (what each says: docs/operations.md)
+    /** Networked devices by province (code) and state (online, offline). */
+    static final String DEVICES = "nguon.devices";
+    /** Reports of the open periods by the unit's level and state (MISSING: not started). */
+    static final String REPORTS = "nguon.reports.open.periods";
+    /** Notices waiting in the notification outbox. */
+    static final String OUTBOX = "nguon.outbox.backlog";
+    /** Age of the oldest notice in the outbox (0 when empty). */
+    static final String OUTBOX_OLDEST = "nguon.outbox.oldest.seconds";
+    /** Signed documents issued so far. */
+    static final String SIGNED = "nguon.documents.signed";
+    /** Citizens' feedback past its deadline and not answered. */
+    static final String OVERDUE = "nguon.feedback.overdue";
+    /** The database's size on disk. */
+    static final String DATABASE = "nguon.database.size.bytes";
+    /** Messages in a broker queue (-1: the broker did not answer). */
+    static final String QUEUE = "nguon.jms.queue.messages";
+    /** How full the broker journal's disk is, 0-1 (-1: the broker did not answer). */
+    static final String JOURNAL = "nguon.broker.disk.store.usage";
+    /** When these gauges were last refreshed (epoch seconds). */
+    static final String REFRESHED = "nguon.operations.refreshed";
 
     @Inject
     MeterRegistry registry;
@@ -131,27 +136,27 @@ public class OperationalGauges {
     }
 
     /** The family's rows as read now; a row read before and missing now (a province without devices any more) is 0. */
-    private void rows(Family family, List<Count> counts, java.util.function.Function<Count, Tags> tags) {
+    private void rows(String family, List<Count> counts, java.util.function.Function<Count, Tags> tags) {
         Set<Meter.Id> seen = new HashSet<>();
         for (Count c : counts) {
             seen.add(set(family, tags.apply(c), c.value()));
         }
         for (Map.Entry<Meter.Id, Value> e : values.entrySet()) {
-            if (e.getKey().getName().equals(family.name()) && !seen.contains(e.getKey())) {
+            if (e.getKey().getName().equals(family) && !seen.contains(e.getKey())) {
                 e.getValue().value = 0;
             }
         }
     }
 
-    private Meter.Id set(Family family, Tags tags, double value) {
-        Meter.Id id = new Meter.Id(family.name(), tags, null, null, Meter.Type.GAUGE);
+    private Meter.Id set(String family, Tags tags, double value) {
+        Meter.Id id = new Meter.Id(family, tags, null, null, Meter.Type.GAUGE);
         Value holder = values.get(id);
         if (holder == null) {
             holder = new Value();
             values.put(id, holder);
             // the registry's shortcut, not a builder: the only gauge registration WildFly 39 exports for a
             // deployment (vn.nguon.shared.SecondsHistogram says why); it holds the value weakly, this bean strongly
-            registry.gauge(family.name(), tags, holder, Value::get);
+            registry.gauge(family, tags, holder, Value::get);
         }
         holder.value = value;
         return id;
