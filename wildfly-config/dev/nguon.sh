@@ -83,6 +83,15 @@ log_options() { # NGUON_LOG_FORMAT=json: WildFly logs JSON lines instead of text
     esac
 }
 
+trace_options() { # OTEL_* variables (e.g. OTEL_SDK_DISABLED=false) as the otel.* system properties MicroProfile
+    # Telemetry reads (docs/operations.md "Tracing"): WildFly also sees the variables themselves, and a
+    # variable and its property must not disagree (WildFly 39 starts from otel.sdk.disabled=true)
+    local v
+    for v in $(compgen -e | grep '^OTEL_' || true); do
+        printf ' -D%s=%s' "$(tr 'A-Z_' 'a-z.' <<< "$v")" "${!v}"
+    done
+}
+
 start_bg() { # start_bg STATE NAME LOGFILE COMMAND...
     local state=$1 name=$2 logfile=$3; shift 3
     mkdir -p "$state/pids" "$(dirname "$logfile")"
@@ -333,6 +342,7 @@ start_wildfly() {
     # not the distribution's 512 MB; dev signing: each unit gets a self-signed certificate (its name
     # in the subject) when it first signs
     local logs; logs=$(log_options) || exit 1
+    logs+=$(trace_options)
     JBOSS_JAVA_SIZING="${WILDFLY_HEAP:--Xms256m -Xmx1g}" \
     NGUON_DEMO_DATA="${NGUON_DEMO_DATA:-true}" \
     NGUON_SIGNING_DIR="${NGUON_SIGNING_DIR:-$state/signing}" \
@@ -368,6 +378,7 @@ start_node() { # start_node STATE NAME OFFSET: a node of the clustered profile, 
     require_free $((9990 + offset)) "WildFly $name management"
     # behind the balancer: the client's address is the one HAProxy forwards
     local logs; logs=$(log_options) || exit 1
+    logs+=$(trace_options)
     JBOSS_JAVA_SIZING="${WILDFLY_HEAP:--Xms256m -Xmx1g}" \
     NGUON_DEMO_DATA="${NGUON_DEMO_DATA:-true}" \
     NGUON_SIGNING_DIR="${NGUON_SIGNING_DIR:-$state/signing}" \

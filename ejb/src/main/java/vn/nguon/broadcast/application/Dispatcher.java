@@ -81,10 +81,12 @@ public class Dispatcher {
 
     /**
      * Dispatches the bulletin as soon as the caller's transaction (its approval) commits, instead of
-     * at the scheduler's next tick: an emergency goes out at once. Harmless when nothing is due.
+     * at the scheduler's next tick: an emergency goes out at once. Harmless when nothing is due. The
+     * dispatch continues the approval's trace, when it is traced (docs/operations.md "Tracing").
      */
     public void dispatchAfterCommit(long bulletinId) {
-        AfterCommit.run(transactions, () -> executor.submit(() -> self.dispatch(bulletinId)));
+        io.opentelemetry.context.Context trace = io.opentelemetry.context.Context.current();
+        AfterCommit.run(transactions, () -> executor.submit(trace.wrap(() -> self.dispatch(bulletinId))));
     }
 
     /** Bulletins with a slot to dispatch now. */

@@ -1,7 +1,10 @@
 package vn.nguon.broadcast.infrastructure;
 
 import jakarta.annotation.Resource;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -30,6 +33,9 @@ public class DeliveryQueue {
     @Resource(lookup = QUEUE)
     Queue queue;
 
+    @Inject
+    DeliveryTracing tracing;
+
     /**
      * One command for one device.
      *
@@ -49,17 +55,21 @@ public class DeliveryQueue {
     /**
      * Queues the commands in the caller's transaction, with one context and one producer (the
      * injected {@code JMSContext} looked its transaction's context up again on every call: for a
-     * dispatch to thousands of devices, a bean resolution per message).
+     * dispatch to thousands of devices, a bean resolution per message). Each message carries the
+     * trace of the queueing ({@link DeliveryTracing}).
      */
     public void sendAll(java.util.List<Command> commands) {
         if (commands.isEmpty()) {
             return;
         }
-        try (JMSContext jms = factory.createContext()) {
+        Span span = tracing.publishing(commands.size());
+        try (Scope ignored = span.makeCurrent(); JMSContext jms = factory.createContext()) {
+            java.util.Map<String, String> trace = tracing.carrier();
             JMSProducer p = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
             for (Command c : commands) {
                 try {
                     TextMessage m = jms.createTextMessage(c.json());
+                    DeliveryTracing.carry(trace, m);
                     m.setStringProperty(DEVICE, c.deviceId());
                     m.setLongProperty(EXPIRES, c.expiresAt());
                     if (c.deliveryId() != null) {
@@ -70,6 +80,11 @@ public class DeliveryQueue {
                     throw new IllegalStateException("cannot queue a command for " + c.deviceId(), e);
                 }
             }
+        } catch (RuntimeException e) {
+            DeliveryTracing.failed(span, e);
+            throw e;
+        } finally {
+            span.end();
         }
     }
 }

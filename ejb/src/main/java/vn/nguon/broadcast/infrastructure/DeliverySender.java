@@ -1,5 +1,7 @@
 package vn.nguon.broadcast.infrastructure;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
@@ -26,7 +28,9 @@ import java.nio.charset.StandardCharsets;
  * online device that has not acknowledged ({@code Dispatcher#resend}), with the same delivery id,
  * which the device plays at most once. A failure here redelivers the command (and dead-letters it
  * after the broker's attempts). The payload is sent as bytes, which MQTT subscribers receive unchanged,
- * through {@link DeviceCommandPublisher}'s long-lived sessions.
+ * through {@link DeviceCommandPublisher}'s long-lived sessions. Each forwarding is a span of the trace
+ * its command was queued in ({@link DeliveryTracing}): an alert's trace runs from its approval to
+ * every device's topic.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = DeliveryQueue.QUEUE),
@@ -39,9 +43,30 @@ public class DeliverySender implements MessageListener {
     @Inject
     DeviceCommandPublisher publisher;
 
+    @Inject
+    DeliveryTracing tracing;
+
     @Override
     public void onMessage(Message message) {
-        try (LogContext ignored = LogContext.of("delivery.id", message.getStringProperty(DeliveryQueue.DELIVERY))) {
+        String delivery;
+        try {
+            delivery = message.getStringProperty(DeliveryQueue.DELIVERY);
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot read a device command", e);
+        }
+        Span span = tracing.processing(message, delivery); // continues the trace of the command's queueing
+        try (Scope traced = span.makeCurrent(); LogContext ignored = LogContext.of("delivery.id", delivery)) {
+            forward(message);
+        } catch (RuntimeException e) {
+            DeliveryTracing.failed(span, e);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private void forward(Message message) {
+        try {
             String device = message.getStringProperty(DeliveryQueue.DEVICE);
             String command = ((TextMessage) message).getText();
             if (device == null || command == null) {

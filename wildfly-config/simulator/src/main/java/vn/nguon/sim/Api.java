@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -47,19 +48,40 @@ public final class Api {
 
     private final String user;
     private final String language;
+    /** Further request headers, name and value in turn. */
+    private final List<String> headers;
 
-    private Api(String user, String language) {
+    private Api(String user, String language, List<String> headers) {
         this.user = user;
         this.language = language;
+        this.headers = headers;
     }
 
     public static Api as(String user) {
-        return new Api(user, "vi");
+        return new Api(user, "vi", List.of());
     }
 
     /** The same user asking for answers in {@code language} (Accept-Language). */
     public Api inLanguage(String language) {
-        return new Api(user, language);
+        return new Api(user, language, headers);
+    }
+
+    /** The same user sending one more header with every request (e.g. a W3C {@code traceparent}). */
+    public Api withHeader(String name, String value) {
+        List<String> more = new java.util.ArrayList<>(headers);
+        more.add(name);
+        more.add(value);
+        return new Api(user, language, List.copyOf(more));
+    }
+
+    /** A request to {@code path} with this user's token, language and headers. */
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Authorization", "Bearer " + token(user)).header("Accept-Language", language);
+        for (int i = 0; i < headers.size(); i += 2) {
+            b.header(headers.get(i), headers.get(i + 1));
+        }
+        return b;
     }
 
     public Reply get(String path) {
@@ -69,8 +91,7 @@ public final class Api {
     /** A GET of a file: the raw bytes (and the status). */
     public Reply getBytes(String path) {
         try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(BASE + path))
-                    .header("Authorization", "Bearer " + token(user)).header("Accept-Language", language).GET().build();
+            HttpRequest req = request(path).GET().build();
             HttpResponse<byte[]> res = HTTP.send(req, HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(res.statusCode(), JsonValue.NULL, res.body());
         } catch (Exception e) {
@@ -81,8 +102,7 @@ public final class Api {
     /** A POST of a text body (e.g. a CSV file) with its content type. */
     public Reply postText(String path, String contentType, String body) {
         try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(BASE + path))
-                    .header("Authorization", "Bearer " + token(user)).header("Accept-Language", language).header("Content-Type", contentType)
+            HttpRequest req = request(path).header("Content-Type", contentType)
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
             HttpResponse<String> res = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
             return new Reply(res.statusCode(), json(res.body()));
@@ -94,8 +114,7 @@ public final class Api {
     /** A POST of a binary body (e.g. an audio file) with its content type. */
     public Reply postBytes(String path, String contentType, byte[] body) {
         try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(BASE + path))
-                    .header("Authorization", "Bearer " + token(user)).header("Accept-Language", language).header("Content-Type", contentType)
+            HttpRequest req = request(path).header("Content-Type", contentType)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
             HttpResponse<String> res = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
             return new Reply(res.statusCode(), json(res.body()));
@@ -119,8 +138,7 @@ public final class Api {
     /** Any method with any body bytes and content type, as a careless or hostile client sends them. */
     public Reply send(String method, String path, String contentType, byte[] body) {
         try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(BASE + path))
-                    .header("Authorization", "Bearer " + token(user)).header("Accept-Language", language)
+            HttpRequest req = request(path)
                     .header("Content-Type", contentType)
                     .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
             HttpResponse<String> res = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
@@ -144,8 +162,7 @@ public final class Api {
 
     private Reply send(String method, String path, JsonStructure body) {
         try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(BASE + path))
-                    .header("Authorization", "Bearer " + token(user)).header("Accept-Language", language)
+            HttpRequest req = request(path)
                     .header("Content-Type", "application/json")
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(body.toString()))
