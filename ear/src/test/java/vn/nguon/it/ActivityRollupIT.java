@@ -33,7 +33,7 @@ class ActivityRollupIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.backend("activity-rollup-it", ActivityRollupIT.class);
+        return Deployments.backend("activity-rollup-it", ActivityRollupIT.class, BroadcastLog.class);
     }
 
     @Inject
@@ -61,22 +61,11 @@ class ActivityRollupIT {
     }
 
     void device(String id, String type, boolean online) {
-        em.createNativeQuery("""
-                        insert into device (id, unit_code, type, name, transport, credential_state, created_by, created_at, version, online,
-                                            last_seen_at)
-                        values (?1, ?2, ?3, ?1, 'CELLULAR', 'NONE', 'it', now(), 0, ?4, case when ?4 then now() end)""")
-                .setParameter(1, id).setParameter(2, COMMUNE).setParameter(3, type).setParameter(4, online).executeUpdate();
+        BroadcastLog.device(em, COMMUNE, id, type, online);
     }
 
     void delivery(long bulletin, String device, ZonedDateTime slot, String state, int seconds) {
-        em.createNativeQuery("""
-                        insert into delivery (id, bulletin_id, revision, device_id, unit_code, slot_at, expires_at, priority, language, state,
-                                              created_at, sent_at, attempts, playing_at, ended_at)
-                        values (?1, ?2, 1, ?3, ?4, cast(?5 as timestamptz), cast(?5 as timestamptz) + interval '1 hour', 'NORMAL', 'vi',
-                                cast(?6 as varchar), now(), now(), 1, case when cast(?6 as varchar) = 'DONE' then cast(?5 as timestamptz) end,
-                                case when cast(?6 as varchar) = 'DONE' then cast(?5 as timestamptz) + make_interval(secs => cast(?7 as double precision)) end)""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, bulletin).setParameter(3, device).setParameter(4, COMMUNE)
-                .setParameter(5, slot.toOffsetDateTime()).setParameter(6, state).setParameter(7, seconds).executeUpdate();
+        BroadcastLog.delivery(em, bulletin, device, COMMUNE, slot, state, seconds);
     }
 
     @Test
@@ -89,13 +78,7 @@ class ActivityRollupIT {
         device(a, "LOUDSPEAKER_CLUSTER", true);
         device(b, "LOUDSPEAKER_CLUSTER", false);
         device(board, "EBOARD", true);
-        long bulletin = ((Number) em.createNativeQuery("select nextval('bulletin_seq')").getSingleResult()).longValue();
-        em.createNativeQuery("""
-                        insert into bulletin (id, owner_unit, kind, title, category, priority, status, revision, starts_at,
-                                              expires_at, recurrence, created_by, created_at, version)
-                        values (?1, ?2, 'BULLETIN', 'Thử tổng hợp hoạt động', 'OTHER', 'NORMAL', 'APPROVED', 1, now() + interval '30 days',
-                                now() + interval '31 days', 'ONCE', 'it', now(), 0)""")
-                .setParameter(1, bulletin).setParameter(2, COMMUNE).executeUpdate();
+        long bulletin = BroadcastLog.bulletin(em, COMMUNE, "Thử tổng hợp hoạt động", null);
         ZonedDateTime morning = today.atTime(0, 30).atZone(VN), late = yesterday.atTime(23, 50).atZone(VN);
         delivery(bulletin, a, morning, "DONE", 300);
         delivery(bulletin, b, morning, "DONE", 180);          // the same slot: counted once, for its longest play

@@ -340,6 +340,11 @@ public class SourcesIT {
         assertTrue(Api.as("sontayha.canbo").get("sources/airtime").body().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .noneMatch(r -> r.getString("commune").equals("03390")), "another province's commune sees its own only");
         assertEquals(422, Api.as("laichau.canbo").get("sources/airtime?days=400").status());
+        // as far back as the broadcast log reaches (its retention, 90 days by default), and not a day further
+        assertEquals(200, Api.as("laichau.canbo").get("sources/airtime?days=90").status());
+        Api.Reply tooFar = Api.as("laichau.canbo").get("sources/airtime?days=91");
+        assertEquals(422, tooFar.status());
+        assertTrue(tooFar.toString().contains("90"), "the limit is named: " + tooFar);
 
         // who sees the board: the province and the ministry all of it, Bình Lư its own row, another province nothing
         assertEquals(2, Api.as("bo.canbo").get("sources/" + item + "/relays").json().getJsonArray("rows").size());

@@ -22,6 +22,9 @@ public class SourceRelays {
     @Inject
     vn.nguon.broadcast.infrastructure.MediaLinks links;
 
+    @Inject
+    DeliveryRetention retention;
+
     public List<BroadcastRepository.Relay> relays(long sourceItemId) {
         return repository.relays(sourceItemId);
     }
@@ -38,6 +41,11 @@ public class SourceRelays {
     /** A link to listen to an audio file from Nguồn's own pages, valid until {@code until}. */
     public String listen(long mediaId, Instant until) {
         return links.path(mediaId, until);
+    }
+
+    /** How many days back the broadcast log reaches (its retention). */
+    public int historyDays() {
+        return retention.days();
     }
 
     public List<BroadcastRepository.Airtime> airtime(String unitCode, Instant from, Instant to) {

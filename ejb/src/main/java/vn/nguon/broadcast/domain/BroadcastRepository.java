@@ -117,6 +117,13 @@ public interface BroadcastRepository {
     /** Marks deliveries that nobody played before they expired; returns how many. */
     int expire(Instant now);
 
+    /**
+     * Deletes at most {@code limit} deliveries whose slot and expiry are both before {@code before} (nothing
+     * can happen to them any more), except those of relays of the source library (their plays are the record
+     * of a mandatory relay); returns how many.
+     */
+    int deleteOldDeliveries(Instant before, int limit);
+
     /** A bulletin that relays a source library item: whose it is, its state and its next slot. */
     record Relay(String unit, long bulletinId, BulletinStatus status, Instant nextSlotAt) {
     }

@@ -373,6 +373,17 @@ public class JpaBroadcastRepository implements BroadcastRepository {
     }
 
     @Override
+    public int deleteOldDeliveries(Instant before, int limit) {
+        return em.createNativeQuery("""
+                        delete from delivery where id in (
+                          select d.id from delivery d join bulletin b on b.id = d.bulletin_id
+                          where d.slot_at < ?1 and d.expires_at < ?1 and b.source_item_id is null
+                          limit ?2)""")
+                .setHint(NativeSql.TABLES, "delivery")
+                .setParameter(1, before).setParameter(2, limit).executeUpdate();
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public List<Relay> relays(long sourceItemId) {
         List<Object[]> rows = em.createNativeQuery("""

@@ -199,9 +199,10 @@ public class RelayTracking {
      */
     public List<AirtimeShare> airtime(int days) {
         Caller c = callers.current();
-        if (days < 1 || days > 366) {
+        int kept = relays.historyDays(); // older deliveries are gone (the retention policy): a longer span would skew the share
+        if (days < 1 || days > kept) {
             throw new ValidationFailedException(List.of(Violation.of("days", days < 1 ? Violation.TOO_SMALL : Violation.TOO_LARGE,
-                    days < 1 ? 1 : 366)));
+                    days < 1 ? 1 : kept)));
         }
         Instant to = now();
         List<AirtimeShare> out = new ArrayList<>();
