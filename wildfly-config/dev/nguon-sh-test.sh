@@ -32,7 +32,7 @@ wait $watcher; check "run stops the stack when a server dies" test $? -eq 1
 
 # --- run installs only what running needs; test adds the browser and PDF tools
 stubs="$scratch/bin"; mkdir -p "$stubs"
-for tool in unzip espeak-ng; do printf '#!/bin/sh\n' > "$stubs/$tool"; chmod +x "$stubs/$tool"; done
+for tool in unzip espeak-ng psql; do printf '#!/bin/sh\n' > "$stubs/$tool"; chmod +x "$stubs/$tool"; done
 installed="$scratch/installed"
 apt-get() { [[ $1 == install ]] && echo "${@:2}" >> "$installed"; return 0; }
 sudo() { "$@"; }
@@ -41,7 +41,11 @@ check "run installs ffmpeg (the audio decoder), without its optional extras, whe
     grep -q -- "--no-install-recommends ffmpeg" "$installed"
 printf '#!/bin/sh\n' > "$stubs/ffmpeg"; chmod +x "$stubs/ffmpeg"; : > "$installed"
 (PATH="$stubs"; ensure_packages run 2>/dev/null)
-check "run installs nothing more when unzip, espeak-ng and ffmpeg are there (no chromium)" test ! -s "$installed"
+check "run installs nothing more when unzip, espeak-ng, psql and ffmpeg are there (no chromium)" test ! -s "$installed"
+rm "$stubs/psql"
+(PATH="$stubs"; ensure_packages run 2>/dev/null)
+check "run installs PostgreSQL's client when psql is missing (backup and restore)" grep -q -- "postgresql-client" "$installed"
+printf '#!/bin/sh\n' > "$stubs/psql"; chmod +x "$stubs/psql"; : > "$installed"
 (PATH="$stubs"; ensure_packages test 2>/dev/null)
 check "test installs chromium, chromedriver, poppler-utils and npm" \
     grep -q -- "chromium chromium-driver poppler-utils npm" "$installed"
@@ -77,6 +81,26 @@ check "JSON logs: the JSON handlers on, the text ones off" \
     test "$(NGUON_LOG_FORMAT=json log_options)" = "-Dnguon.log.json=INFO -Dnguon.log.text=OFF"
 check "text logs by default: nothing to add" test -z "$(unset NGUON_LOG_FORMAT; log_options)"
 check "any other format is refused" bash -c "! (source '$here/nguon.sh'; NGUON_LOG_FORMAT=xml log_options) 2>/dev/null"
+
+# --- OTEL_* variables become the otel.* properties MicroProfile Telemetry reads (docs/operations.md "Tracing")
+check "tracing switched on by the environment" \
+    test "$(env -i PATH="$PATH" OTEL_SDK_DISABLED=false OTEL_TRACES_SAMPLER=parentbased_always_off bash -c "source '$here/nguon.sh'; trace_options")" \
+    = " -Dotel.sdk.disabled=false -Dotel.traces.sampler=parentbased_always_off"
+check "no OTEL_ variable: nothing to add" test -z "$(env -i PATH="$PATH" bash -c "source '$here/nguon.sh'; trace_options")"
+
+# --- backup refuses what it cannot do right; restore checks a backup before it touches anything
+check "a backup of an external database is refused (its own host's tools)" \
+    bash -c "! (source '$here/nguon.sh'; DB_HOST=db.example cmd_backup '$scratch/x' '$scratch/b') 2>/dev/null"
+check "a backup of a stopped database is refused" \
+    bash -c "! (source '$here/nguon.sh'; pg_dir() { echo '$scratch/nodb'; }; cmd_backup '$scratch/x' '$scratch/b') 2>/dev/null"
+damaged="$scratch/damaged"; mkdir -p "$damaged"
+echo data > "$damaged/database.tar"; echo label > "$damaged/backup_label"; (cd "$damaged" && sha256sum -- * > SHA256SUMS)
+echo changed > "$damaged/database.tar"
+touched="$scratch/touched"
+check "a damaged backup is refused before the database is stopped" \
+    bash -c "! (source '$here/nguon.sh'; stop_postgres() { touch '$touched'; }; cmd_restore '$scratch/x' '$damaged') >/dev/null 2>&1 && test ! -e '$touched'"
+check "a directory that is not a backup is refused" \
+    bash -c "! (source '$here/nguon.sh'; cmd_restore '$scratch/x' '$scratch') 2>/dev/null"
 
 # --- promtool comes unpacked from Debian's prometheus package, installed once
 apt-get() { [[ $1 == download ]] && { mkdir -p x/usr/bin; printf '#!/bin/sh\necho promtool "$@"\n' > x/usr/bin/promtool; chmod +x x/usr/bin/promtool;

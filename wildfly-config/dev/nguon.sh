@@ -16,6 +16,10 @@
 #                                  the next run starts with fresh demo data
 #   nguon.sh infra-start STATE_DIR start PostgreSQL, Artemis and Keycloak only (used by the tests)
 #   nguon.sh status [STATE_DIR]    what is running
+#   nguon.sh backup [STATE_DIR] [DEST]
+#                                  back up a running stack: database (base backup), signing keys, broker configuration
+#   nguon.sh restore [STATE_DIR] SOURCE
+#                                  with WildFly stopped: put a backup back (docs/operations.md "Backup and restore")
 #
 # State (database, broker journal, Keycloak's H2 database, WildFly's data) lives in
 # $NGUON_HOME (default: <repo>/.nguon), so data survives a restart.
@@ -469,6 +473,7 @@ ensure_packages() { # ensure_packages run|test: the Debian packages running (or 
     local missing=()
     command -v unzip >/dev/null || missing+=(unzip)
     command -v espeak-ng >/dev/null || missing+=(espeak-ng)
+    command -v psql >/dev/null || missing+=(postgresql-client)   # backup and restore drive the database with it
     if [[ $1 == test || $1 == cluster ]]; then
         command -v haproxy >/dev/null || missing+=(haproxy)   # the cluster's balancer
     fi
@@ -692,6 +697,10 @@ cmd_bench() {
     cat "$REPO"/reports/target/benchmark/*.md "$REPO"/ear/target/benchmark/*.md 2>/dev/null || true
 }
 
+# backup and restore: cmd_backup, cmd_restore
+# shellcheck source=nguon-backup.sh
+source "$WFC/dev/nguon-backup.sh"
+
 # sourced (by wildfly-config/dev/nguon-sh-test.sh), it only defines its functions
 [[ ${BASH_SOURCE[0]} == "$0" ]] || return 0
 
@@ -711,5 +720,7 @@ case "${1:-}" in
     promtool) shift; ensure_promtool; exec "$(promtool_path)" "$@" ;;
     status) cmd_status "${2:-}" ;;
     reset) cmd_reset "${2:-$NGUON_HOME}" ;;
-    *) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    backup) shift; cmd_backup "$@" ;;
+    restore) shift; cmd_restore "$@" ;;
+    *) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

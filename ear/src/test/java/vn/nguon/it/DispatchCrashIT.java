@@ -8,9 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.nguon.sim.SimDevice;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -18,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,59 +31,18 @@ class DispatchCrashIT {
 
     static final int DEVICES = 300;
     static final String COMMUNE = "03405"; // Tả Lèng, Lai Châu: no other test puts devices there
-    static final Path HOME = Path.of(System.getProperty("jboss.home"));
-    static final Path LOG = Path.of(System.getProperty("nguon.ear")).resolveSibling("crash-server.log");
     static final ScheduledExecutorService TIMER = Executors.newScheduledThreadPool(4);
-    static Process server;
+    static final StandaloneServer SERVER = new StandaloneServer("crash-server.log", "");
 
     @BeforeAll
     static void deploy() throws Exception {
-        Path deployments = HOME.resolve("standalone/deployments");
-        Files.copy(Path.of(System.getProperty("nguon.ear")), deployments.resolve("nguon.ear"), StandardCopyOption.REPLACE_EXISTING);
-        start();
+        SERVER.deployAndStart();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (server != null) {
-            server.descendants().forEach(ProcessHandle::destroy);
-            server.destroy();
-            server.waitFor(60, TimeUnit.SECONDS);
-            server.descendants().forEach(ProcessHandle::destroyForcibly);
-        }
-        try (var files = Files.list(HOME.resolve("standalone/deployments"))) {
-            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("nguon.ear")).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        SERVER.stopAndUndeploy();
         TIMER.shutdownNow();
-    }
-
-    static void start() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/standalone.sh").toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
-        pb.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Files.deleteIfExists(HOME.resolve("standalone/deployments/nguon.ear.deployed"));
-        Files.deleteIfExists(HOME.resolve("standalone/deployments/nguon.ear.failed"));
-        server = pb.start();
-        long until = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < until) {
-            if (Files.exists(HOME.resolve("standalone/deployments/nguon.ear.failed"))) {
-                throw new IllegalStateException("the EAR failed to deploy; see " + LOG);
-            }
-            if (Files.exists(HOME.resolve("standalone/deployments/nguon.ear.deployed")) && Stack.ready(9990)) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("WildFly did not come up in 180 s; see " + LOG);
-    }
-
-    static void kill() throws InterruptedException {
-        server.descendants().forEach(ProcessHandle::destroyForcibly);
-        server.destroyForcibly();
-        server.waitFor(30, TimeUnit.SECONDS);
     }
 
     @Test
@@ -111,12 +66,12 @@ class DispatchCrashIT {
         while (devices.stream().allMatch(d -> d.commands("PLAY").isEmpty()) && System.currentTimeMillis() < until) {
             Thread.sleep(5);
         }
-        kill();
+        SERVER.kill();
         long reached = devices.stream().filter(d -> !d.commands("PLAY").isEmpty()).count();
         System.out.printf("[crash] killed WildFly when %d of %d devices had the command%n", reached, DEVICES);
         assertTrue(reached > 0, "the dispatch had started");
 
-        start();
+        SERVER.start();
         Map<String, String> states = new HashMap<>();
         long deadline = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < deadline) {

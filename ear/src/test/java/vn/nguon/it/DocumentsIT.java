@@ -51,13 +51,7 @@ class DocumentsIT {
         long period = Periods.open("QD135-SOKET-2026@1");
         JsonObject draft = ReportingWorkflowIT.own("binhlu.canbo", period);
         report = ReportingWorkflowIT.id(draft);
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        for (String s : new String[]{"I.1", "I.2", "II.1", "II.4", "III.1", "III.2", "III.3", "IV"}) {
-            values.put("section:" + s, "Xã Bình Lư triển khai mục " + s + " ở thôn Đắk Lắk; mỗi ngày những cụm loa hỗ trợ Thừa Thiên Huế.");
-        }
-        values.putAll(Map.of("SL.tram_fm.gt", "1", "SL.cum_khong_day.gt", "35", "SL.cum_fm.gt", "29", "SL.cum_ip.gt", "6",
-                "SL.ket_noi_ttn_tinh.gt", "có", "SL.co_trang_ttdt.gt", "có"));
-        assertEquals(200, ReportingWorkflowIT.save("binhlu.canbo", draft, values).status());
+        assertEquals(200, ReportingWorkflowIT.save("binhlu.canbo", draft, binhLuValues()).status());
 
         Api.Reply preview = Api.as("binhlu.canbo").getBytes("reports/" + report + "/preview");
         assertEquals(200, preview.status());
@@ -73,6 +67,17 @@ class DocumentsIT {
         Api.Reply file = Api.as("binhlu.canbo").getBytes("documents/" + document.getJsonNumber("id") + "/pdf");
         assertEquals(200, file.status());
         pdf = file.bytes();
+    }
+
+    /** Every section and figure of the QD135 template, as Bình Lư fills them in. */
+    static Map<String, String> binhLuValues() {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (String s : new String[]{"I.1", "I.2", "II.1", "II.4", "III.1", "III.2", "III.3", "IV"}) {
+            values.put("section:" + s, "Xã Bình Lư triển khai mục " + s + " ở thôn Đắk Lắk; mỗi ngày những cụm loa hỗ trợ Thừa Thiên Huế.");
+        }
+        values.putAll(Map.of("SL.tram_fm.gt", "1", "SL.cum_khong_day.gt", "35", "SL.cum_fm.gt", "29", "SL.cum_ip.gt", "6",
+                "SL.ket_noi_ttn_tinh.gt", "có", "SL.co_trang_ttdt.gt", "có"));
+        return values;
     }
 
     @Test

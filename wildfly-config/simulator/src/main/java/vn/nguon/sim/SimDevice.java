@@ -46,6 +46,11 @@ public final class SimDevice {
     final DeviceSimulator.Options o;
     final Random random;
     final Set<String> seen = ConcurrentHashMap.newKeySet();
+    /**
+     * The slots it holds or played — bulletin, revision and time — until they expire: a second delivery of one
+     * (which only a server restored from a backup taken before the first sends) is acknowledged, never played.
+     */
+    final Map<String, OffsetDateTime> slots = new ConcurrentHashMap<>();
     /** How many times it started playing (or showing) each delivery: a repeated PLAY is answered, never played. */
     final Map<String, Integer> started = new ConcurrentHashMap<>();
     final Map<String, String> lastState = new ConcurrentHashMap<>();
@@ -352,8 +357,14 @@ public final class SimDevice {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now();
-        if (OffsetDateTime.parse(cmd.getString("expiresAt")).isBefore(now)) {
+        OffsetDateTime expires = OffsetDateTime.parse(cmd.getString("expiresAt"));
+        if (expires.isBefore(now)) {
             ack(delivery, "FAILED", "EXPIRED", o.latencyMs());
+            return;
+        }
+        slots.values().removeIf(e -> e.isBefore(now));
+        if (slots.putIfAbsent(bulletin + "/" + revision + "/" + cmd.getString("notBefore", ""), expires) != null) {
+            ack(delivery, "DONE", null, o.latencyMs()); // this slot is already held or played under another delivery id
             return;
         }
         JsonObject board = cmd.containsKey("board") ? cmd.getJsonObject("board") : null;
