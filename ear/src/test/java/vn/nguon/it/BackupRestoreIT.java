@@ -28,11 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.nguon.it.Bulletins.await;
 import static vn.nguon.it.Bulletins.deliveries;
-import static vn.nguon.it.Bulletins.register;
-import static vn.nguon.it.Bulletins.secret;
 import static vn.nguon.it.Bulletins.state;
 import static vn.nguon.it.Bulletins.target;
-import static vn.nguon.it.Bulletins.time;
 
 /**
  * Backup and restore, proven (docs/operations.md "Backup and restore"). A running system — with every report,
@@ -57,10 +54,8 @@ class BackupRestoreIT {
     @BeforeAll
     static void start() throws Exception {
         SERVER.deployAndStart();
-        deviceId = register("Loa thử sao lưu " + System.nanoTime());
-        device = SimDevice.of(deviceId, secret(deviceId), 20, 200, TIMER);
-        Thread.sleep(800); // the account reaches the broker when the API's transaction commits
-        device.connect();
+        device = Bulletins.connected("Loa thử sao lưu", TIMER);
+        deviceId = device.id;
     }
 
     @AfterAll
@@ -132,11 +127,7 @@ class BackupRestoreIT {
     }
 
     static JsonObjectBuilder bulletin(String title, String priority, Instant startsAt) {
-        return Json.createObjectBuilder().add("kind", "BULLETIN").add("title", title).add("category", "OTHER").add("priority", priority)
-                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "vi")
-                        .add("text", "Nội dung thử của bản tin: " + title + ".")))
-                .add("targets", Json.createArrayBuilder().add(target("DEVICE", deviceId)))
-                .add("startsAt", time(startsAt)).add("expiresAt", time(startsAt.plusSeconds(1800)));
+        return Bulletins.bulletin(title, priority, startsAt, startsAt.plusSeconds(1800), Json.createArrayBuilder().add(target("DEVICE", deviceId)));
     }
 
     /** Bình Lư's report of a fresh period, filled and signed: its document number. */

@@ -35,6 +35,26 @@ public final class Bulletins {
         return r.json().getString("id");
     }
 
+    /** A device registered in Bình Lư, given its credentials and connected (20 ms latency, 200 ms plays). */
+    static vn.nguon.sim.SimDevice connected(String name, java.util.concurrent.ScheduledExecutorService timer) throws Exception {
+        String id = register(name + " " + System.nanoTime());
+        vn.nguon.sim.SimDevice device = vn.nguon.sim.SimDevice.of(id, secret(id), 20, 200, timer);
+        Thread.sleep(800); // the account reaches the broker when the API's transaction commits
+        device.connect();
+        return device;
+    }
+
+    /** An emergency alert (CAP fields) to one device, from now for an hour. */
+    static JsonObjectBuilder alert(String deviceId, String title, String text, String event, String severity, String urgency) {
+        Instant now = Instant.now();
+        return Json.createObjectBuilder().add("kind", "ALERT").add("title", title).add("category", "DISASTER").add("priority", "EMERGENCY")
+                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "vi").add("text", text)))
+                .add("targets", Json.createArrayBuilder().add(target("DEVICE", deviceId)))
+                .add("startsAt", time(now)).add("expiresAt", time(now.plusSeconds(3600)))
+                .add("alert", Json.createObjectBuilder().add("event", event).add("severity", severity).add("urgency", urgency)
+                        .add("certainty", "Likely").add("instruction", "Làm theo hướng dẫn của chính quyền địa phương."));
+    }
+
     static String secret(String id) {
         return Api.as("binhlu.vanhanh").post("devices/" + id + "/credentials", JsonObject.EMPTY_JSON_OBJECT).json().getString("secret");
     }

@@ -1,6 +1,5 @@
 package vn.nguon.it;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,11 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.nguon.it.Bulletins.approved;
 import static vn.nguon.it.Bulletins.await;
-import static vn.nguon.it.Bulletins.register;
-import static vn.nguon.it.Bulletins.secret;
 import static vn.nguon.it.Bulletins.state;
-import static vn.nguon.it.Bulletins.target;
-import static vn.nguon.it.Bulletins.time;
 
 /**
  * What the operators scrape (docs/operations.md), read as Prometheus reads it from the management
@@ -61,10 +56,8 @@ class MetricsIT {
 
     @BeforeAll
     static void aDevice() throws Exception {
-        deviceId = register("Loa đo số liệu vận hành " + System.nanoTime());
-        device = SimDevice.of(deviceId, secret(deviceId), 20, 200, TIMER);
-        Thread.sleep(800); // the account reaches the broker when the API's transaction commits
-        device.connect();
+        device = Bulletins.connected("Loa đo số liệu vận hành", TIMER);
+        deviceId = device.id;
     }
 
     @AfterAll
@@ -76,15 +69,8 @@ class MetricsIT {
     @Test
     void anAlertIsTimedFromItsApprovalToItsDevicesLastWordAndCountedByOutcome() throws Exception {
         Scrape before = Scrape.now();
-        Instant now = Instant.now();
-        JsonObjectBuilder alert = Json.createObjectBuilder().add("kind", "ALERT").add("title", "Cảnh báo rét hại")
-                .add("category", "DISASTER").add("priority", "EMERGENCY")
-                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "vi")
-                        .add("text", "Nhiệt độ xuống dưới 5 độ, bà con giữ ấm cho người già, trẻ nhỏ và gia súc.")))
-                .add("targets", Json.createArrayBuilder().add(target("DEVICE", deviceId)))
-                .add("startsAt", time(now)).add("expiresAt", time(now.plusSeconds(3600)))
-                .add("alert", Json.createObjectBuilder().add("event", "Rét hại").add("severity", "Moderate").add("urgency", "Expected")
-                        .add("certainty", "Likely").add("instruction", "Giữ ấm."));
+        JsonObjectBuilder alert = Bulletins.alert(deviceId, "Cảnh báo rét hại",
+                "Nhiệt độ xuống dưới 5 độ, bà con giữ ấm cho người già, trẻ nhỏ và gia súc.", "Rét hại", "Moderate", "Expected");
         long id = approved(alert);
         await("the alert played", 60, () -> "DONE".equals(state(id, deviceId)));
         Scrape after = Scrape.now();

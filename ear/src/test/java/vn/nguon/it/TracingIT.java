@@ -7,7 +7,6 @@ import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.ScopeSpans;
 import io.opentelemetry.proto.trace.v1.Span;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,7 +21,6 @@ import vn.nguon.sim.SimDevice;
 
 import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -34,11 +32,7 @@ import java.util.zip.GZIPInputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.nguon.it.Bulletins.await;
-import static vn.nguon.it.Bulletins.register;
-import static vn.nguon.it.Bulletins.secret;
 import static vn.nguon.it.Bulletins.state;
-import static vn.nguon.it.Bulletins.target;
-import static vn.nguon.it.Bulletins.time;
 
 /**
  * One alert's trace, as an OpenTelemetry collector receives it (docs/operations.md "Tracing"): the
@@ -83,10 +77,8 @@ class TracingIT {
             }
         });
         collector.start();
-        deviceId = register("Loa đo vết cảnh báo " + System.nanoTime());
-        device = SimDevice.of(deviceId, secret(deviceId), 20, 200, TIMER);
-        Thread.sleep(800); // the account reaches the broker when the API's transaction commits
-        device.connect();
+        device = Bulletins.connected("Loa đo vết cảnh báo", TIMER);
+        deviceId = device.id;
     }
 
     @AfterAll
@@ -98,15 +90,8 @@ class TracingIT {
 
     @Test
     void anAlertsApprovalQueueingAndForwardingAreOneTrace() throws Exception {
-        Instant now = Instant.now();
-        JsonObjectBuilder alert = Json.createObjectBuilder().add("kind", "ALERT").add("title", "Cảnh báo sạt lở đất")
-                .add("category", "DISASTER").add("priority", "EMERGENCY")
-                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "vi")
-                        .add("text", "Mưa lớn kéo dài, nguy cơ sạt lở ở các bản ven suối; bà con không ở lại nhà sát taluy.")))
-                .add("targets", Json.createArrayBuilder().add(target("DEVICE", deviceId)))
-                .add("startsAt", time(now)).add("expiresAt", time(now.plusSeconds(3600)))
-                .add("alert", Json.createObjectBuilder().add("event", "Sạt lở đất").add("severity", "Severe")
-                        .add("urgency", "Immediate").add("certainty", "Likely").add("instruction", "Sơ tán khỏi vùng nguy hiểm."));
+        JsonObjectBuilder alert = Bulletins.alert(deviceId, "Cảnh báo sạt lở đất",
+                "Mưa lớn kéo dài, nguy cơ sạt lở ở các bản ven suối; bà con không ở lại nhà sát taluy.", "Sạt lở đất", "Severe", "Immediate");
         Api.Reply created = Api.as("binhlu.canbo").post("bulletins", alert.build());
         assertEquals(201, created.status(), created.toString());
         long id = created.json().getJsonNumber("id").longValue();
