@@ -1,5 +1,6 @@
 package vn.nguon.broadcast.application;
 
+import io.opentelemetry.context.Context;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -85,7 +86,7 @@ public class Dispatcher {
      * dispatch continues the approval's trace, when it is traced (docs/operations.md "Tracing").
      */
     public void dispatchAfterCommit(long bulletinId) {
-        io.opentelemetry.context.Context trace = io.opentelemetry.context.Context.current();
+        Context trace = Context.current();
         AfterCommit.run(transactions, () -> executor.submit(trace.wrap(() -> self.dispatch(bulletinId))));
     }
 

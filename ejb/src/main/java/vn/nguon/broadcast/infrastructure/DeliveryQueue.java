@@ -1,8 +1,8 @@
 package vn.nguon.broadcast.infrastructure;
 
-import jakarta.annotation.Resource;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;

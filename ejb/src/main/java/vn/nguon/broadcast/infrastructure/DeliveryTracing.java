@@ -2,6 +2,7 @@ package vn.nguon.broadcast.infrastructure;
 
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
@@ -14,6 +15,7 @@ import jakarta.jms.Message;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -59,13 +61,13 @@ public class DeliveryTracing {
     /** The span of forwarding one command, continuing the trace its message carries (a new one if none). */
     Span processing(Message message, String deliveryId) {
         Context parent = telemetry.getPropagators().getTextMapPropagator().extract(Context.root(), message, PROPERTIES);
-        var span = tracer().spanBuilder(QUEUE_NAME + " process").setSpanKind(SpanKind.CONSUMER).setParent(parent)
+        SpanBuilder builder = tracer().spanBuilder(QUEUE_NAME + " process").setSpanKind(SpanKind.CONSUMER).setParent(parent)
                 .setAttribute("messaging.system", "activemq").setAttribute("messaging.destination.name", QUEUE_NAME)
                 .setAttribute("messaging.operation.type", "process");
         if (deliveryId != null) {
-            span.setAttribute("nguon.delivery.id", deliveryId);
+            builder.setAttribute("nguon.delivery.id", deliveryId);
         }
-        return span.startSpan();
+        return builder.startSpan();
     }
 
     static void failed(Span span, RuntimeException e) {
@@ -79,7 +81,7 @@ public class DeliveryTracing {
             try {
                 return Collections.list(message.getPropertyNames()).stream().map(String::valueOf).toList();
             } catch (JMSException e) {
-                return java.util.List.of();
+                return List.of();
             }
         }
 
