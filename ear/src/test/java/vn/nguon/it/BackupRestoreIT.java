@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import vn.nguon.sim.Api;
 import vn.nguon.sim.SimDevice;
 
@@ -40,12 +41,13 @@ import static vn.nguon.it.Bulletins.target;
  * the one backed up; the next document number follows the last one backed up, without a gap; and the slot played
  * after the backup — which the restored schedule dispatches again — is not played twice.
  * <p>
- * Not an Arquillian test: it runs in the {@code crash} execution, starting the server itself (with a dispatch lead
- * of 20 s instead of 15 minutes, so that a slot a minute away is dispatched after the backup).
+ * Not an Arquillian test: it runs in the {@code crash} execution, on the server {@link CrashServer} starts (with a
+ * dispatch lead of 20 s instead of 15 minutes, so that a slot a minute away is dispatched after the backup).
  */
+@ExtendWith(CrashServer.class)
 class BackupRestoreIT {
 
-    static final StandaloneServer SERVER = new StandaloneServer("restore-server.log", "-Dnguon.dispatch.lead-seconds=20");
+    static final StandaloneServer SERVER = CrashServer.server();
     static final ScheduledExecutorService TIMER = Executors.newScheduledThreadPool(2);
     static final Path SIGNING = Stack.STATE.resolve("signing");
     static SimDevice device;
@@ -53,7 +55,6 @@ class BackupRestoreIT {
 
     @BeforeAll
     static void start() throws Exception {
-        SERVER.deployAndStart();
         device = Bulletins.connected("Loa thử sao lưu", TIMER);
         deviceId = device.id;
     }
@@ -64,7 +65,6 @@ class BackupRestoreIT {
             device.stop();
         }
         TIMER.shutdownNow();
-        SERVER.stopAndUndeploy();
     }
 
     @Test

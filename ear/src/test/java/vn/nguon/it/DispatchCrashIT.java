@@ -4,8 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import vn.nguon.sim.SimDevice;
 
 import java.time.Instant;
@@ -24,24 +24,19 @@ import vn.nguon.sim.Api;
 /**
  * WildFly killed (SIGKILL) in the middle of a dispatch to 300 devices, then started again: no
  * delivery is lost and nothing plays twice. Not an Arquillian test: it runs in its own failsafe
- * execution after the others, starts the provisioned server itself (the EAR through the
- * deployment scanner) so that it can kill it and start it again.
+ * execution after the others, on the provisioned server started as a plain process ({@link CrashServer})
+ * so that it can kill it and start it again.
  */
+@ExtendWith(CrashServer.class)
 class DispatchCrashIT {
 
     static final int DEVICES = 300;
     static final String COMMUNE = "03405"; // Tả Lèng, Lai Châu: no other test puts devices there
     static final ScheduledExecutorService TIMER = Executors.newScheduledThreadPool(4);
-    static final StandaloneServer SERVER = new StandaloneServer("crash-server.log", "");
-
-    @BeforeAll
-    static void deploy() throws Exception {
-        SERVER.deployAndStart();
-    }
+    static final StandaloneServer SERVER = CrashServer.server();
 
     @AfterAll
-    static void stop() throws Exception {
-        SERVER.stopAndUndeploy();
+    static void stop() {
         TIMER.shutdownNow();
     }
 
