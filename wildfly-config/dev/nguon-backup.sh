@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
-# "nguon.sh backup" and "nguon.sh restore", sourced by nguon.sh (whose log, die, pg_dir, start_postgres,
-# stop_postgres and port_open they use). Backup and restore (docs/operations.md "Backup and restore"): the
-# embedded database as a physical base
-# backup taken from the running server (PostgreSQL's low-level backup API: the same that pg_basebackup uses;
-# Debian's pg_dump and pg_basebackup are version 15 and refuse the version 17 server), the signing keystores
-# and the broker's configuration.
+# "nguon.sh backup" and "nguon.sh restore" (docs/operations.md "Backup and restore"), sourced by nguon.sh,
+# whose log, die, pg_dir, signing_dir, start_postgres, stop_postgres and port_open they use: the embedded
+# database as a physical base backup taken from the running server (PostgreSQL's low-level backup API, the
+# same that pg_basebackup uses: Debian's pg_dump and pg_basebackup are version 15 and refuse the version 17
+# server), the signing keystores and the broker's configuration.
 
 backup_dir_default() { echo "$1/backups/$(date -u +%Y%m%dT%H%M%SZ)"; }
 
@@ -39,7 +38,7 @@ SQL
         [[ $status == 0 || $status == 1 ]] || die "copying the database files failed (tar exit $status)"
     done
     rm -f "$dest/.tar-status" "$dest/.wal-status"
-    local signing=${NGUON_SIGNING_DIR:-$state/signing}
+    local signing; signing=$(signing_dir "$state")
     if [[ -d $signing ]]; then
         tar -C "$signing" -cf "$dest/signing.tar" .
     else
@@ -84,7 +83,7 @@ cmd_restore() { # restore [STATE] SOURCE: WildFly stopped; the database, signing
     # no recovery.signal: crash recovery from the backup's checkpoint, replaying the copied WAL to its end
     start_postgres "$state"
     rm -rf "$before"
-    local signing=${NGUON_SIGNING_DIR:-$state/signing}
+    local signing; signing=$(signing_dir "$state")
     if [[ -f $src/signing.tar ]]; then
         rm -rf "$signing"
         mkdir -p "$signing"

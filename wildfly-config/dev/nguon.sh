@@ -96,6 +96,10 @@ trace_options() { # OTEL_* variables (e.g. OTEL_SDK_DISABLED=false) as the otel.
     done
 }
 
+signing_dir() { # signing_dir STATE: the units' signing keystores (NGUON_SIGNING_DIR, or dev certificates in STATE)
+    echo "${NGUON_SIGNING_DIR:-$1/signing}"
+}
+
 start_bg() { # start_bg STATE NAME LOGFILE COMMAND...
     local state=$1 name=$2 logfile=$3; shift 3
     mkdir -p "$state/pids" "$(dirname "$logfile")"
@@ -349,7 +353,7 @@ start_wildfly() {
     logs+=$(trace_options)
     JBOSS_JAVA_SIZING="${WILDFLY_HEAP:--Xms256m -Xmx1g}" \
     NGUON_DEMO_DATA="${NGUON_DEMO_DATA:-true}" \
-    NGUON_SIGNING_DIR="${NGUON_SIGNING_DIR:-$state/signing}" \
+    NGUON_SIGNING_DIR="$(signing_dir "$state")" \
     NGUON_SIGNING_GENERATE_MISSING="${NGUON_SIGNING_GENERATE_MISSING:-true}" \
         start_bg "$state" wildfly "$state/logs/wildfly.log" "$server/bin/standalone.sh" -Djboss.http.port="$HTTP_PORT" $logs
     wait_for 240 "WildFly with nguon.ear" deployed "$server" \
@@ -385,7 +389,7 @@ start_node() { # start_node STATE NAME OFFSET: a node of the clustered profile, 
     logs+=$(trace_options)
     JBOSS_JAVA_SIZING="${WILDFLY_HEAP:--Xms256m -Xmx1g}" \
     NGUON_DEMO_DATA="${NGUON_DEMO_DATA:-true}" \
-    NGUON_SIGNING_DIR="${NGUON_SIGNING_DIR:-$state/signing}" \
+    NGUON_SIGNING_DIR="$(signing_dir "$state")" \
     NGUON_SIGNING_GENERATE_MISSING="${NGUON_SIGNING_GENERATE_MISSING:-true}" \
     NGUON_CLIENT_ADDRESS_HEADER="${NGUON_CLIENT_ADDRESS_HEADER:-X-Forwarded-For}" \
         start_bg "$state" "$name" "$state/logs/$name.log" "$server/bin/standalone.sh" \

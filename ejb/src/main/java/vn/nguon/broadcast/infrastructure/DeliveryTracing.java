@@ -8,6 +8,7 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -32,13 +33,17 @@ public class DeliveryTracing {
     @Inject
     OpenTelemetry telemetry;
 
-    private Tracer tracer() {
-        return telemetry.getTracer("vn.nguon.broadcast");
+    /** Looked up once: the forwarding asks for a span per device command. */
+    private Tracer tracer;
+
+    @PostConstruct
+    void init() {
+        tracer = telemetry.getTracer("vn.nguon.broadcast");
     }
 
     /** The span of queueing {@code commands} commands, a child of the caller's (the approval's or the scheduler's) span. */
     Span publishing(int commands) {
-        return tracer().spanBuilder(QUEUE_NAME + " publish").setSpanKind(SpanKind.PRODUCER)
+        return tracer.spanBuilder(QUEUE_NAME + " publish").setSpanKind(SpanKind.PRODUCER)
                 .setAttribute("messaging.system", "activemq").setAttribute("messaging.destination.name", QUEUE_NAME)
                 .setAttribute("messaging.operation.type", "publish").setAttribute("messaging.batch.message_count", commands)
                 .startSpan();
@@ -61,7 +66,7 @@ public class DeliveryTracing {
     /** The span of forwarding one command, continuing the trace its message carries (a new one if none). */
     Span processing(Message message, String deliveryId) {
         Context parent = telemetry.getPropagators().getTextMapPropagator().extract(Context.root(), message, PROPERTIES);
-        SpanBuilder builder = tracer().spanBuilder(QUEUE_NAME + " process").setSpanKind(SpanKind.CONSUMER).setParent(parent)
+        SpanBuilder builder = tracer.spanBuilder(QUEUE_NAME + " process").setSpanKind(SpanKind.CONSUMER).setParent(parent)
                 .setAttribute("messaging.system", "activemq").setAttribute("messaging.destination.name", QUEUE_NAME)
                 .setAttribute("messaging.operation.type", "process");
         if (deliveryId != null) {
